@@ -1,0 +1,65 @@
+import type { LockReason } from '../../shared/domain/vault';
+import { createDispatcher, type Dispatch } from '../../shared/ipc/dispatch';
+import { systemClock, type Clock } from './clock';
+import { createEventHub } from './events';
+import { buildHandlers, withStorageErrors } from './handlers';
+import { createSettingsStore } from './settings/settingsStore';
+import type { Migration } from './vault/migrate';
+import { MIGRATIONS } from './vault/migrations';
+import { VaultSession } from './vault/VaultSession';
+
+export interface CoreOptions {
+  vaultPath: string;
+  /** Plain-JSON preferences file; omitted → in-memory defaults (CLI, tests). */
+  settingsPath?: string;
+  clock?: Clock;
+  /** Tests pin an older or newer schema with this. */
+  migrations?: readonly Migration[];
+  /** Where unexpected errors are reported; receives the route key and a sanitised description. */
+  onUnexpected?: (route: string, error: unknown) => void;
+}
+
+export interface Core {
+  dispatch: Dispatch;
+  subscribe(event: string, listener: (payload: unknown) => void): () => void;
+  lock(reason: LockReason): void;
+  close(): void;
+}
+
+/** Everything the app, the CLI and the e2e harness run: the same handlers behind one dispatcher. */
+export function createCore(options: CoreOptions): Core {
+  const session = new VaultSession(options.vaultPath, options.migrations ?? MIGRATIONS);
+  const events = createEventHub();
+  const handlers = withStorageErrors(
+    buildHandlers({
+      session,
+      settings: createSettingsStore(options.settingsPath),
+      events,
+      clock: options.clock ?? systemClock,
+    }),
+  );
+  const dispatch = createDispatcher(handlers, {
+    onUnexpected: options.onUnexpected ?? defaultReport,
+  });
+  return {
+    dispatch,
+    subscribe: events.subscribe,
+    lock(reason) {
+      if (session.status().state !== 'unlocked') return;
+      session.lock();
+      events.emit('vault.locked', { reason });
+    },
+    close() {
+      session.lock();
+    },
+  };
+}
+
+/** Logs the kind of failure only: an error message can carry a path or case data. */
+function defaultReport(route: string, error: unknown): void {
+  const kind = error instanceof Error ? error.name : typeof error;
+  const code = (error as { code?: unknown })?.code;
+  console.error(
+    `casefile: unexpected ${kind}${typeof code === 'string' ? ` (${code})` : ''} in ${route}`,
+  );
+}

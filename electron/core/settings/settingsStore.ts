@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_SETTINGS, LANGUAGES, type Settings } from '../../../shared/domain/settings';
+import { AppError } from '../../../shared/errors';
+
+function sanitize(raw: unknown): Settings {
+  const value = (raw ?? {}) as Partial<Record<keyof Settings, unknown>>;
+  const language = LANGUAGES.find((code) => code === value.language) ?? null;
+  const minutes = value.autoLockMinutes;
+  const autoLockMinutes =
+    typeof minutes === 'number' && Number.isInteger(minutes) && minutes >= 1 && minutes <= 240
+      ? minutes
+      : DEFAULT_SETTINGS.autoLockMinutes;
+  return { language, autoLockMinutes };
+}
+
+/**
+ * Preferences needed before unlock (language, auto-lock), kept beside the vault in plain JSON:
+ * they say nothing about any case. Without a file path they live in memory (CLI, tests).
+ */
+export function createSettingsStore(file?: string) {
+  let cached: Settings | null = null;
+
+  function read(): Settings {
+    if (cached) return cached;
+    if (!file || !fs.existsSync(file)) return (cached = { ...DEFAULT_SETTINGS });
+    try {
+      cached = sanitize(JSON.parse(fs.readFileSync(file, 'utf8')));
+    } catch {
+      // A damaged preferences file must not keep the lawyer out of her vault: fall back to defaults.
+      cached = { ...DEFAULT_SETTINGS };
+    }
+    return cached;
+  }
+
+  function update(changes: Partial<Settings>): Settings {
+    const next = sanitize({ ...read(), ...changes });
+    if (file) {
+      const temp = `${file}.${process.pid}.tmp`;
+      try {
+        fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+        fs.writeFileSync(temp, JSON.stringify(next, null, 2), { mode: 0o600, flush: true });
+        fs.renameSync(temp, file);
+      } catch (error) {
+        fs.rmSync(temp, { force: true });
+        const code = (error as NodeJS.ErrnoException).code;
+        throw new AppError(
+          code === 'ENOSPC' ? 'DISK_FULL' : 'IO_ERROR',
+          'Settings could not be saved',
+        );
+      }
+    }
+    cached = next;
+    return next;
+  }
+
+  return { read, update };
+}

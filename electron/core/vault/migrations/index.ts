@@ -1,0 +1,5 @@
+import type { Migration } from '../migrate';
+import { initial } from './0010-initial';
+
+/** Every schema version in order. Append only: a shipped migration never changes. */
+export const MIGRATIONS: readonly Migration[] = [initial];

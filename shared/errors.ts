@@ -1,0 +1,57 @@
+/**
+ * Error codes are part of the public contract: they cross IPC, reach the CLI's stderr
+ * and are translated by the renderer (`errors.<CODE>` in every catalog).
+ */
+export const ERROR_CODES = [
+  'VALIDATION',
+  'FORBIDDEN_SENDER',
+  'VAULT_NOT_FOUND',
+  'VAULT_EXISTS',
+  'VAULT_LOCKED',
+  'VAULT_TOO_NEW',
+  'VAULT_CORRUPT',
+  'WRONG_PASSPHRASE',
+  'WEAK_PASSPHRASE',
+  'NOT_FOUND',
+  'DISK_FULL',
+  'IO_ERROR',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Plain data only: survives structured clone, JSON and contextBridge. */
+export interface ErrorInfo {
+  code: ErrorCode;
+  /** English, for logs and the CLI; never contains a passphrase, a path or a stack. */
+  message: string;
+  details?: Record<string, string | number | boolean>;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (error: ErrorInfo): Result<never> => ({ ok: false, error });
+
+/** The one error type services throw; anything else becomes INTERNAL at the boundary. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details?: ErrorInfo['details'];
+
+  constructor(code: ErrorCode, message: string, details?: ErrorInfo['details']) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    if (details !== undefined) this.details = details;
+  }
+
+  toInfo(): ErrorInfo {
+    return this.details === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, details: this.details };
+  }
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}

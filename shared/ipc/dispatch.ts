@@ -1,0 +1,42 @@
+import { AppError, fail, ok, type Result } from '../errors';
+import { contract, type ContractRoutes, type RouteKey } from './contract';
+import type { HandlersOf } from './defineContract';
+
+export type Handlers = HandlersOf<ContractRoutes>;
+export type Dispatch = (key: string, input: unknown) => Promise<Result<unknown>>;
+
+export interface DispatchOptions {
+  /** Called with unexpected errors so the caller can log them safely; never shown to users. */
+  onUnexpected?: (key: string, error: unknown) => void;
+}
+
+function isRouteKey(key: unknown): key is RouteKey {
+  return typeof key === 'string' && Object.hasOwn(contract.routes, key);
+}
+
+/**
+ * The trust boundary shared by main's IPC, the e2e harness and the CLI: parse the input with
+ * the route's schema, run the handler, and turn every outcome into a Result envelope.
+ */
+export function createDispatcher(handlers: Handlers, options: DispatchOptions = {}): Dispatch {
+  return async (key, input) => {
+    if (!isRouteKey(key)) return fail({ code: 'VALIDATION', message: 'Unknown route' });
+    const parsed = contract.routes[key].input.safeParse(input);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return fail({
+        code: 'VALIDATION',
+        message: `Invalid input${issue ? ` at ${issue.path.join('.') || '(root)'}: ${issue.message}` : ''}`,
+        ...(issue?.path.length ? { details: { field: issue.path.join('.') } } : {}),
+      });
+    }
+    try {
+      const handler = handlers[key] as (value: unknown) => unknown;
+      return ok(await handler(parsed.data));
+    } catch (error) {
+      if (error instanceof AppError) return fail(error.toInfo());
+      options.onUnexpected?.(key, error);
+      return fail({ code: 'INTERNAL', message: 'Unexpected error' });
+    }
+  };
+}
