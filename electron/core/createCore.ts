@@ -43,7 +43,7 @@ export function createCore(options: CoreOptions): Core {
   });
   return {
     dispatch,
-    subscribe: events.subscribe,
+    subscribe: (event, listener) => events.subscribe(event, listener),
     lock(reason) {
       if (session.status().state !== 'unlocked') return;
       session.lock();

@@ -41,7 +41,7 @@ function isSequence(chars: string[]): boolean {
 export function judgePassphrase(passphrase: string): PassphraseVerdict {
   const chars = [...passphrase.normalize('NFC')];
   const distinct = new Set(chars.map((c) => c.toLowerCase())).size;
-  const folded = passphrase.toLowerCase().replace(/[\s\d\W_]+/gu, '');
+  const folded = passphrase.toLowerCase().replace(/[^\p{L}]+/gu, '');
   const classes = [/\p{Ll}/u, /\p{Lu}/u, /\p{Nd}/u, /[^\p{L}\p{Nd}]/u].filter((re) =>
     re.test(passphrase),
   ).length;

@@ -61,24 +61,28 @@ const SUMMARY_SQL = `
 
 const collator = new Intl.Collator(['ru', 'kk', 'en'], { sensitivity: 'base', numeric: true });
 
-function compareBy(sort: CaseSortKey): (a: CaseSummary, b: CaseSummary) => number {
-  const nullsLast = (a: string | null, b: string | null, cmp: (x: string, y: string) => number) =>
-    a === b ? 0 : a === null ? 1 : b === null ? -1 : cmp(a, b);
-  switch (sort) {
-    case 'title':
-      return (a, b) => collator.compare(a.title, b.title);
-    case 'number':
-      return (a, b) => nullsLast(a.number, b.number, collator.compare);
-    case 'opened':
-      return (a, b) => nullsLast(a.openedOn, b.openedOn, (x, y) => x.localeCompare(y));
-    case 'nextHearing':
-      return (a, b) =>
-        nullsLast(a.nextHearing?.at ?? null, b.nextHearing?.at ?? null, (x, y) =>
-          x.localeCompare(y),
-        );
-    case 'updated':
-      return (a, b) => a.updatedAt.localeCompare(b.updatedAt);
-  }
+/** The value each sort key orders by; cases without one always sort last, whatever the direction. */
+const SORT_VALUE: Record<CaseSortKey, (item: CaseSummary) => string | null> = {
+  title: (item) => item.title,
+  number: (item) => item.number,
+  opened: (item) => item.openedOn,
+  nextHearing: (item) => item.nextHearing?.at ?? null,
+  updated: (item) => item.updatedAt,
+};
+
+function sortSummaries(
+  items: CaseSummary[],
+  sort: CaseSortKey,
+  direction: 'asc' | 'desc',
+): CaseSummary[] {
+  const valueOf = SORT_VALUE[sort];
+  const sign = direction === 'asc' ? 1 : -1;
+  return items.sort((a, b) => {
+    const x = valueOf(a);
+    const y = valueOf(b);
+    if (x !== y && (x === null || y === null)) return x === null ? 1 : -1;
+    return sign * collator.compare(x ?? '', y ?? '') || collator.compare(a.title, b.title);
+  });
 }
 
 export function createCaseService(db: () => Database.Database, clock: Clock) {
@@ -149,9 +153,7 @@ export function createCaseService(db: () => Database.Database, clock: Clock) {
         nextHearing: row.next_at && row.next_kind ? { at: row.next_at, kind: row.next_kind } : null,
       });
     }
-    const compare = compareBy(query.sort);
-    const sign = query.direction === 'asc' ? 1 : -1;
-    return summaries.sort((a, b) => sign * compare(a, b) || collator.compare(a.title, b.title));
+    return sortSummaries(summaries, query.sort, query.direction);
   }
 
   function create(fields: CaseFields): { id: CaseId } {

@@ -58,9 +58,16 @@ export function openVault(file: string, passphrase: string, options: OpenVaultOp
     applyCipher(db, passphrase);
     applyPragmas(db);
     const opened = db;
-    migrate(opened, options.migrations, {
-      beforeMigrate: (from) => backupBeforeMigrating(opened, file, from),
-    });
+    try {
+      migrate(opened, options.migrations, {
+        beforeMigrate: (from) => backupBeforeMigrating(opened, file, from),
+      });
+    } catch (error) {
+      throw toAppError(
+        error,
+        new AppError('MIGRATION_FAILED', 'The vault could not be upgraded; it was left as it was'),
+      );
+    }
     return db;
   } catch (error) {
     db?.close();
