@@ -28,6 +28,7 @@ export const EXIT_CODES: Record<CliErrorCode, number> = {
   VAULT_EXISTS: 5,
   VAULT_TOO_NEW: 5,
   VAULT_CORRUPT: 5,
+  MIGRATION_FAILED: 5,
   // 128 + SIGINT, what a shell reports for a Ctrl-C'd program.
   INTERRUPTED: 130,
 };

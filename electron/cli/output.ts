@@ -46,7 +46,9 @@ export class Output {
 
   error(info: CliErrorInfo): void {
     const message = this.redact(info.message);
-    const details = info.details === undefined ? undefined : this.redactDetails(info.details);
+    // Details are the core's enumerated values (problem: 'too_short', field: 'title'), not
+    // free text; redacting them would turn "too_short" into nonsense for the passphrase "short".
+    const details = info.details;
     if (this.json) {
       const error =
         details === undefined
@@ -71,14 +73,5 @@ export class Output {
     let safe = text;
     for (const secret of this.secrets) safe = safe.split(secret).join('[redacted]');
     return safe;
-  }
-
-  private redactDetails(details: NonNullable<CliErrorInfo['details']>): CliErrorInfo['details'] {
-    return Object.fromEntries(
-      Object.entries(details).map(([key, value]) => [
-        key,
-        typeof value === 'string' ? this.redact(value) : value,
-      ]),
-    );
   }
 }

@@ -50,15 +50,26 @@ export async function withVault<T>(
   work: (api: CasefileApi, vaultPath: string) => Promise<T>,
 ): Promise<T> {
   const vaultPath = resolveVaultPath(options, context.io);
-  const core = context.createCore({ vaultPath });
+  const core = context.createCore({
+    vaultPath,
+    // Through Output rather than the core's console.error, so --json keeps stderr all JSON.
+    onUnexpected: (route, error) =>
+      context.out.warn(
+        'UNEXPECTED',
+        `Unexpected ${error instanceof Error ? error.name : typeof error} in ${route}`,
+      ),
+  });
   try {
     const api = createClient(core.dispatch);
     const { state } = await valueOf(api.vault.status());
     if (purpose === 'unlock' && state === 'absent') {
-      throw new CliError('VAULT_NOT_FOUND', 'No vault at this path (create one with init)');
+      throw new CliError(
+        'VAULT_NOT_FOUND',
+        'No vault exists at this location (create one with init)',
+      );
     }
     if (purpose === 'create' && state !== 'absent') {
-      throw new CliError('VAULT_EXISTS', 'A vault already exists at this path');
+      throw new CliError('VAULT_EXISTS', 'A vault already exists at this location');
     }
     const passphrase = await obtainPassphrase(purpose, {
       io: context.io,

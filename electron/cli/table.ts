@@ -5,7 +5,6 @@
 
 // Case text is user data: a title carrying ESC sequences or bidi overrides must not be able
 // to repaint the terminal or reorder what the lawyer reads (trojan-source style).
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
 const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
 // East Asian Wide/Fullwidth blocks and common emoji: two columns each.

@@ -163,6 +163,24 @@ describe('vault', () => {
     expect(expectOk(await api.cases.list()).map((item) => item.title)).toEqual(['Апелляция']);
   });
 
+  it('accepts the passphrase typed in composed or decomposed Unicode alike', async () => {
+    const { api } = await fixture(false);
+    const composed = 'Әлия Қасымқызы, ёлка й 1994';
+    expect(composed.normalize('NFD')).not.toBe(composed);
+    expectOk(await api.vault.create({ passphrase: composed }));
+    expectOk(await api.vault.lock());
+    expectOk(await api.vault.unlock({ passphrase: composed.normalize('NFD') }));
+  });
+
+  it.skipIf(process.platform === 'win32')(
+    'creates the vault readable by its owner only',
+    async () => {
+      const { vaultPath } = await fixture();
+      expect(fs.statSync(vaultPath).mode & 0o777).toBe(0o600);
+      expect(fs.statSync(path.dirname(vaultPath)).mode & 0o777).toBe(0o700);
+    },
+  );
+
   it('sets the confidentiality and durability pragmas on the open vault', async () => {
     const { vaultPath, api } = await fixture();
     expectOk(await api.vault.lock());

@@ -9,7 +9,6 @@ export function registerInit(program: Command, context: CommandContext): void {
     .addHelpText('after', '\nWith --json prints {"vault":"<absolute path>","created":true}.')
     .action(async (_options: unknown, command: Command) => {
       const options = command.optsWithGlobals<GlobalOptions>();
-      context.out.json = options.json === true;
       const vault = await withVault(context, options, 'create', (_api, vaultPath) =>
         Promise.resolve(vaultPath),
       );

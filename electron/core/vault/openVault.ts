@@ -8,6 +8,8 @@ import { toAppError } from './sqliteErrors';
 
 export type Vault = Database.Database;
 
+const OWNER_ONLY = 0o600;
+
 const cannotOpen = () => new AppError('IO_ERROR', 'The vault could not be opened');
 
 /**
@@ -42,6 +44,7 @@ function backupBeforeMigrating(db: Database.Database, file: string, fromVersion:
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const target = `${file}.v${fromVersion}-${stamp}.bak`;
   db.prepare('VACUUM INTO ?').run(target);
+  fs.chmodSync(target, OWNER_ONLY);
 }
 
 export interface OpenVaultOptions {
@@ -83,6 +86,8 @@ export function createVault(file: string, passphrase: string, options: OpenVault
     // Only the owner may list or read the vault's folder (no effect on Windows ACLs).
     fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     db = new Database(file);
+    // Encrypted anyway, but no other account on the machine needs to read it (SQLite gives -wal/-shm the same mode).
+    fs.chmodSync(file, OWNER_ONLY);
     applyCipher(db, passphrase);
     applyPragmas(db);
     migrate(db, options.migrations);
@@ -97,7 +102,7 @@ export function createVault(file: string, passphrase: string, options: OpenVault
 
 /** SQLite3MultipleCiphers cannot rekey a WAL database: step out of WAL for the rewrite. */
 export function rekeyVault(db: Vault, nextPassphrase: string): void {
-  const key = Buffer.from(nextPassphrase, 'utf8');
+  const key = Buffer.from(nextPassphrase.normalize('NFC'), 'utf8');
   try {
     db.pragma('journal_mode = DELETE');
     db.rekey(key);

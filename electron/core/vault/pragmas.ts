@@ -8,7 +8,8 @@ export function applyCipher(db: Database.Database, passphrase: string): void {
   db.pragma("cipher='sqlcipher'");
   db.pragma('legacy=4');
   // Key as bytes through the API, never interpolated into SQL: no quoting bugs, nothing in a statement log.
-  const key = Buffer.from(passphrase, 'utf8');
+  // NFC first: the same Kazakh passphrase typed on two keyboards may arrive composed or decomposed.
+  const key = Buffer.from(passphrase.normalize('NFC'), 'utf8');
   try {
     db.key(key);
   } finally {
