@@ -27,6 +27,7 @@ export default defineConfig({
       outDir: resolve(__dirname, 'out/renderer'),
       // Everything ships in the bundle: no CDN, no runtime fetch of code or fonts.
       assetsInlineLimit: 0,
+      minify: true,
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
   },

@@ -12,7 +12,19 @@ const restrict = (patterns) => ({
 
 export default tseslint.config(
   {
-    ignores: ['node_modules', 'out', 'dist', 'release', 'coverage', 'test-results', 'playwright-report', '.native', '.tmp', 'resources'],
+    ignores: [
+      'node_modules',
+      'out',
+      'dist',
+      'test-reports',
+      'release',
+      'coverage',
+      'test-results',
+      'playwright-report',
+      '.native',
+      '.tmp',
+      'resources',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -29,7 +41,10 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-console': 'off',
       eqeqeq: ['error', 'smart'],
     },
@@ -38,20 +53,32 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     rules: restrict([
       { group: nodeBuiltins, message: 'shared/ is pure TypeScript: no Node built-ins.' },
-      { group: ['electron', 'electron/*', 'react', 'react-dom', '**/electron/**', '**/renderer/**'], message: 'shared/ imports nothing platform-specific.' },
+      {
+        group: ['electron', 'electron/*', 'react', 'react-dom', '**/electron/**', '**/renderer/**'],
+        message: 'shared/ imports nothing platform-specific.',
+      },
     ]),
   },
   {
     files: ['electron/core/**/*.ts', 'electron/cli/**/*.ts'],
     rules: restrict([
-      { group: ['electron', 'electron/*'], message: 'electron/core and the CLI are plain Node: the main process wires Electron.' },
-      { group: ['**/main/**', '**/preload/**', '**/renderer/**'], message: 'The core does not depend on the shell or the UI.' },
+      {
+        group: ['electron', 'electron/*'],
+        message: 'electron/core and the CLI are plain Node: the main process wires Electron.',
+      },
+      {
+        group: ['**/main/**', '**/preload/**', '**/renderer/**'],
+        message: 'The core does not depend on the shell or the UI.',
+      },
     ]),
   },
   {
     files: ['electron/preload/**/*.ts'],
     rules: restrict([
-      { group: ['**/core/**', '**/main/**', '**/renderer/**', ...nodeBuiltins], message: 'The sandboxed preload only bridges the contract.' },
+      {
+        group: ['**/core/**', '**/main/**', '**/renderer/**', ...nodeBuiltins],
+        message: 'The sandboxed preload only bridges the contract.',
+      },
     ]),
   },
   {
@@ -61,7 +88,11 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...restrict([
-        { group: ['electron', 'electron/*', '**/electron/**', ...nodeBuiltins], message: 'The renderer never sees Node or Electron: use the typed API (renderer/src/api.ts).' },
+        {
+          group: ['electron', 'electron/*', '**/electron/**', ...nodeBuiltins],
+          message:
+            'The renderer never sees Node or Electron: use the typed API (renderer/src/api.ts).',
+        },
       ]),
     },
   },

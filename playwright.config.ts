@@ -11,7 +11,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/playwright.json' }]] : [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  // The JSON report feeds scripts/test.mjs's summary line.
+  reporter: [['list'], ['json', { outputFile: 'test-reports/playwright.json' }]],
   projects: [
     { name: 'e2e', testDir: 'tests/e2e', testMatch: '**/*.spec.ts' },
     { name: 'electron', testDir: 'tests/electron', testMatch: '**/*.spec.ts' },

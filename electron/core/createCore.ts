@@ -28,13 +28,15 @@ export interface Core {
 
 /** Everything the app, the CLI and the e2e harness run: the same handlers behind one dispatcher. */
 export function createCore(options: CoreOptions): Core {
-  const session = new VaultSession(options.vaultPath, options.migrations ?? MIGRATIONS);
   const events = createEventHub();
+  const session = new VaultSession(options.vaultPath, {
+    migrations: options.migrations ?? MIGRATIONS,
+    onLocked: (reason) => events.emit('vault.locked', { reason }),
+  });
   const handlers = withStorageErrors(
     buildHandlers({
       session,
       settings: createSettingsStore(options.settingsPath),
-      events,
       clock: options.clock ?? systemClock,
     }),
   );
@@ -45,12 +47,10 @@ export function createCore(options: CoreOptions): Core {
     dispatch,
     subscribe: (event, listener) => events.subscribe(event, listener),
     lock(reason) {
-      if (session.status().state !== 'unlocked') return;
-      session.lock();
-      events.emit('vault.locked', { reason });
+      session.lock(reason);
     },
     close() {
-      session.lock();
+      session.lock('manual');
     },
   };
 }

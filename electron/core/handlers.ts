@@ -3,7 +3,6 @@ import { createCaseService } from './cases/caseService';
 import { createHearingService } from './cases/hearingService';
 import { createPartyService } from './cases/partyService';
 import type { Clock } from './clock';
-import type { EventHub } from './events';
 import type { createSettingsStore } from './settings/settingsStore';
 import { toAppError } from './vault/sqliteErrors';
 import type { VaultSession } from './vault/VaultSession';
@@ -11,14 +10,13 @@ import type { VaultSession } from './vault/VaultSession';
 export interface HandlerDeps {
   session: VaultSession;
   settings: ReturnType<typeof createSettingsStore>;
-  events: EventHub;
   clock: Clock;
 }
 
 /** The composition root: one handler per contract route, built from plain services. */
-export function buildHandlers({ session, settings, events, clock }: HandlerDeps): Handlers {
+export function buildHandlers({ session, settings, clock }: HandlerDeps): Handlers {
   const db = () => session.db();
-  const cases = createCaseService(db, clock);
+  const cases = createCaseService(db, clock, () => settings.read().language ?? 'en');
   const parties = createPartyService(db, clock, cases);
   const hearings = createHearingService(db, clock, cases);
 
@@ -29,12 +27,7 @@ export function buildHandlers({ session, settings, events, clock }: HandlerDeps)
     'vault.status': () => session.status(),
     'vault.create': ({ passphrase }) => session.create(passphrase),
     'vault.unlock': ({ passphrase }) => session.unlock(passphrase),
-    'vault.lock': () => {
-      const wasUnlocked = session.status().state === 'unlocked';
-      const status = session.lock();
-      if (wasUnlocked) events.emit('vault.locked', { reason: 'manual' });
-      return status;
-    },
+    'vault.lock': () => session.lock('manual'),
     'vault.changePassphrase': ({ current, next }) => session.changePassphrase(current, next),
 
     'cases.list': (query) => cases.list(query),

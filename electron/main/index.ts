@@ -22,6 +22,7 @@ import {
 } from 'electron';
 import { createCore, type Core } from '../core/createCore';
 import { bindIpc, forwardEvents, isTrustedSender } from './ipc';
+import { chromiumLocaleFor } from './locale';
 import { installLockTriggers } from './lock';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol';
 import { guardNewWebContents, lockdownSession, UI_PARTITION } from './session';
@@ -69,6 +70,8 @@ function remoteDebuggingRequested(): boolean {
 function prepareBeforeReady(): void {
   applyUserDataOverride();
   for (const [name, value] of CHROMIUM_SWITCHES) app.commandLine.appendSwitch(name, value);
+  const locale = chromiumLocaleFor(path.join(app.getPath('userData'), SETTINGS_FILE));
+  if (locale) app.commandLine.appendSwitch('lang', locale);
   // Every renderer sandboxed, whatever its webPreferences say.
   app.enableSandbox();
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);

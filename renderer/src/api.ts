@@ -70,7 +70,8 @@ function buildApi(): Api {
     };
   }
   const events: CasefileApi['events'] = {
-    on: (event, listener) => bridge().events.on(event, listener),
+    // Without a bridge there are no events; the first call reports the missing bridge instead.
+    on: (event, listener) => window.casefile?.events.on(event, listener) ?? (() => undefined),
   };
   return { ...domains, events } as unknown as Api;
 }

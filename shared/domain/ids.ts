@@ -7,8 +7,9 @@ export type CaseId = Brand<string, 'CaseId'>;
 export type PartyId = Brand<string, 'PartyId'>;
 export type HearingId = Brand<string, 'HearingId'>;
 
-// UUIDs from crypto.randomUUID(); validated at the boundary so a malformed id never reaches SQL.
-const uuid = z.uuid();
+// UUIDs from crypto.randomUUID(); validated at the boundary so a malformed id never reaches SQL,
+// and lower-cased because that is how they are stored.
+const uuid = z.uuid().transform((value) => value.toLowerCase());
 export const caseIdSchema = uuid.transform((value) => value as CaseId);
 export const partyIdSchema = uuid.transform((value) => value as PartyId);
 export const hearingIdSchema = uuid.transform((value) => value as HearingId);

@@ -4,9 +4,9 @@ import {
   caseFieldsSchema,
   caseListQuerySchema,
   hearingChangesSchema,
-  hearingFieldsSchema,
+  hearingInputSchema,
   partyChangesSchema,
-  partyFieldsSchema,
+  partyInputSchema,
   upcomingQuerySchema,
   type CaseDetail,
   type CaseSummary,
@@ -67,7 +67,7 @@ export const contract = defineContract({
     }),
 
     'parties.add': route({
-      input: partyFieldsSchema.extend({ caseId: caseIdSchema }),
+      input: partyInputSchema,
       output: type<Party>(),
     }),
     'parties.update': route({
@@ -80,7 +80,7 @@ export const contract = defineContract({
     }),
 
     'hearings.add': route({
-      input: hearingFieldsSchema.extend({ caseId: caseIdSchema }),
+      input: hearingInputSchema,
       output: type<Hearing>(),
     }),
     'hearings.update': route({

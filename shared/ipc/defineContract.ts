@@ -20,9 +20,20 @@ export interface ContractDef<R extends Routes, E extends Events> {
   routes: R;
   events: E;
 }
-export const defineContract = <R extends Routes, E extends Events>(
-  def: ContractDef<R, E>,
-): ContractDef<R, E> => def;
+/** 'domain.verb' exactly: one dot (the client splits on it) and no domain named like the events API. */
+type CheckedKeys<R> = {
+  [K in keyof R]: K extends `${string}.${string}.${string}` | `events.${string}` ? never : R[K];
+};
+const KEY_SHAPE = /^(?!events\.)[a-z][a-zA-Z]*\.[a-z][a-zA-Z]*$/;
+
+export function defineContract<R extends Routes, E extends Events>(
+  def: ContractDef<R & CheckedKeys<R>, E>,
+): ContractDef<R, E> {
+  for (const key of [...Object.keys(def.routes), ...Object.keys(def.events)]) {
+    if (!KEY_SHAPE.test(key)) throw new Error(`Contract key "${key}" is not 'domain.verb'`);
+  }
+  return def;
+}
 
 /** The only place a channel name is spelled. */
 export const channelOf = (key: string): string => `casefile:${key}`;

@@ -10,6 +10,24 @@ export interface DispatchOptions {
   onUnexpected?: (key: string, error: unknown) => void;
 }
 
+const MAX_DEPTH = 16;
+
+/**
+ * JSON semantics for every input: a key whose value is `undefined` is an absent key. Electron's
+ * IPC keeps such keys, and `{court: undefined}` in an edit must not read as "clear the court".
+ */
+export function withoutUndefined(value: unknown, depth = 0): unknown {
+  if (depth > MAX_DEPTH || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((item) => withoutUndefined(item, depth + 1));
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, item]) => item !== undefined)
+      .map(([key, item]) => [key, withoutUndefined(item, depth + 1)]),
+  );
+}
+
 function isRouteKey(key: unknown): key is RouteKey {
   return typeof key === 'string' && Object.hasOwn(contract.routes, key);
 }
@@ -21,7 +39,7 @@ function isRouteKey(key: unknown): key is RouteKey {
 export function createDispatcher(handlers: Handlers, options: DispatchOptions = {}): Dispatch {
   return async (key, input) => {
     if (!isRouteKey(key)) return fail({ code: 'VALIDATION', message: 'Unknown route' });
-    const parsed = contract.routes[key].input.safeParse(input);
+    const parsed = contract.routes[key].input.safeParse(withoutUndefined(input));
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       return fail({

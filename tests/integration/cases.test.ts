@@ -255,3 +255,92 @@ describe('cases', () => {
     ).toBe('VALIDATION');
   });
 });
+
+describe('edits over IPC', () => {
+  it('treats a field sent as undefined as absent, never as "clear it"', async () => {
+    const { api, core } = fixture;
+    const id = await createCase('Дело', { court: 'Суд', number: '7' });
+    // Electron's IPC keeps keys whose value is undefined; the dispatcher must not read them as null.
+    expectOk(
+      await core.dispatch('cases.update', { id, changes: { court: undefined, title: 'Дело 2' } }),
+    );
+    expect(expectOk(await api.cases.get({ id }))).toMatchObject({
+      title: 'Дело 2',
+      court: 'Суд',
+      number: '7',
+    });
+    const hearing = expectOk(
+      await api.hearings.add({
+        caseId: id,
+        at: '2026-12-10T09:30',
+        kind: 'hearing',
+        place: 'Зал 5',
+        done: true,
+      }),
+    );
+    expectOk(
+      await core.dispatch('hearings.update', {
+        id: hearing.id,
+        changes: { place: undefined, done: undefined, at: undefined },
+      }),
+    );
+    expect(expectOk(await api.cases.get({ id })).hearings[0]).toMatchObject({
+      place: 'Зал 5',
+      done: true,
+      at: '2026-12-10T09:30',
+    });
+  });
+
+  it('finds a case by its id written in capitals', async () => {
+    const id = await createCase('Дело');
+    expect(expectOk(await fixture.api.cases.get({ id: id.toUpperCase() })).id).toBe(id);
+  });
+
+  it('refuses an edit that would close a case before it opened, changing nothing', async () => {
+    const { api } = fixture;
+    const id = await createCase('Дело', { openedOn: '2026-05-01' });
+    const result = await api.cases.update({
+      id,
+      changes: { closedOn: '2026-04-01', title: 'Другое' },
+    });
+    expect(result.ok ? null : result.error).toMatchObject({
+      code: 'VALIDATION',
+      details: { field: 'closedOn' },
+    });
+    expect(expectOk(await api.cases.get({ id }))).toMatchObject({ title: 'Дело', closedOn: null });
+  });
+});
+
+describe('language-aware ordering and dates', () => {
+  it('sorts titles by the Kazakh alphabet when the UI is in Kazakh', async () => {
+    const { api } = fixture;
+    // Kazakh order: ... Ұ Ү ... Ы І ...; Russian rules would put І right after И/Б.
+    for (const title of ['Іс', 'Ыбырай', 'Үкім', 'Ұлт', 'Бек']) await createCase(title);
+    expectOk(await api.settings.update({ language: 'kk' }));
+    const titles = expectOk(await api.cases.list({ sort: 'title', direction: 'asc' })).map(
+      (item) => item.title,
+    );
+    expect(titles).toEqual(['Бек', 'Ұлт', 'Үкім', 'Ыбырай', 'Іс']);
+  });
+
+  it('counts upcoming days across month and year ends in wall-clock time', async () => {
+    const { api } = fixture;
+    const id = await createCase('Дело');
+    const dates = [
+      '2026-12-31T23:59',
+      '2027-01-31T22:59',
+      '2027-01-31T23:00',
+      '2028-02-29T10:00',
+      '2028-03-01T12:00',
+    ];
+    for (const at of dates) expectOk(await api.hearings.add({ caseId: id, at, kind: 'deadline' }));
+    const due = async (now: string, days: number) =>
+      expectOk(await api.hearings.upcoming({ now, days }))
+        .filter((item) => !item.overdue)
+        .map((item) => item.at);
+    // The window ends exactly `days` later on the wall clock: 31 days from 31 Dec 23:00 is 31 Jan 23:00.
+    expect(await due('2026-12-31T23:00', 31)).toEqual(['2026-12-31T23:59', '2027-01-31T22:59']);
+    // Two days from 28 Feb in a leap year end on 1 March at the same hour.
+    expect(await due('2028-02-28T12:00', 2)).toEqual(['2028-02-29T10:00']);
+  });
+});

@@ -54,15 +54,15 @@ describe('migrations', () => {
     }
   });
 
-  it('bring an empty vault to the latest version', async () => {
+  it('bring a new vault to the latest version', async () => {
     const vaultPath = await vaultAt(MIGRATIONS);
     expect(readUserVersion(vaultPath)).toBe(LATEST);
   });
 
-  // Every earlier schema a user could hold, from a bare encrypted file to the previous release.
-  for (let known = 0; known < MIGRATIONS.length; known += 1) {
+  // Every earlier released schema a user could hold (version 0 is not one: create always migrates).
+  for (let known = 1; known < MIGRATIONS.length; known += 1) {
     const from = MIGRATIONS[known - 1]?.version ?? 0;
-    it(`upgrade a vault from version ${from} to ${LATEST}, keeping an encrypted backup when it held data`, async () => {
+    it(`upgrade a vault from version ${from} to ${LATEST}`, async () => {
       const vaultPath = await vaultAt(MIGRATIONS.slice(0, known));
       expect(readUserVersion(vaultPath)).toBe(from);
       const api = openWith(vaultPath);
@@ -70,15 +70,61 @@ describe('migrations', () => {
       expect(readUserVersion(vaultPath)).toBe(LATEST);
       const { id } = expectOk(await api.cases.create({ title: 'После миграции' }));
       expect(expectOk(await api.cases.get({ id })).title).toBe('После миграции');
-      const backups = fs
-        .readdirSync(path.dirname(vaultPath))
-        .filter((name) => name.endsWith('.bak'));
-      expect(backups).toHaveLength(from > 0 ? 1 : 0);
-      for (const backup of backups) {
-        expect(readUserVersion(path.join(path.dirname(vaultPath), backup))).toBe(from);
-      }
     });
   }
+
+  it('upgrade through a table rebuild without losing parties, hearings or tags, after an encrypted owner-only backup', async () => {
+    const vaultPath = await vaultAt(MIGRATIONS);
+    const seed = openWith(vaultPath);
+    expectOk(await seed.vault.unlock({ passphrase: PASSPHRASE }));
+    const { id } = expectOk(await seed.cases.create({ title: 'Дело Әлиева', tags: ['ст. 274'] }));
+    expectOk(await seed.parties.add({ caseId: id, name: 'Әлиев Қ.', role: 'client' }));
+    expectOk(await seed.hearings.add({ caseId: id, at: '2027-01-15T10:00', kind: 'hearing' }));
+    expectOk(await seed.vault.lock());
+
+    // SQLite's documented way to change a table: create, copy, drop, rename.
+    const rebuild: Migration = {
+      version: LATEST + 10,
+      name: 'rebuild',
+      up: (db) =>
+        db.exec(`
+          CREATE TABLE cases_new (
+            id TEXT PRIMARY KEY, title TEXT NOT NULL, number TEXT, court TEXT, judge TEXT,
+            jurisdiction TEXT, status TEXT NOT NULL, opened_on TEXT, closed_on TEXT,
+            description TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+            priority INTEGER NOT NULL DEFAULT 0) STRICT;
+          INSERT INTO cases_new (id, title, number, court, judge, jurisdiction, status, opened_on,
+            closed_on, description, created_at, updated_at)
+            SELECT id, title, number, court, judge, jurisdiction, status, opened_on, closed_on,
+              description, created_at, updated_at FROM cases;
+          DROP TABLE cases;
+          ALTER TABLE cases_new RENAME TO cases;`),
+    };
+    const api = openWith(vaultPath, [...MIGRATIONS, rebuild]);
+    expectOk(await api.vault.unlock({ passphrase: PASSPHRASE }));
+    const detail = expectOk(await api.cases.get({ id }));
+    expect(detail.parties.map((party) => party.name)).toEqual(['Әлиев Қ.']);
+    expect(detail.hearings).toHaveLength(1);
+    expect(detail.tags).toEqual(['ст. 274']);
+
+    const backups = fs.readdirSync(path.dirname(vaultPath)).filter((name) => name.endsWith('.bak'));
+    expect(backups).toHaveLength(1);
+    const backup = path.join(path.dirname(vaultPath), backups[0] ?? '');
+    expect(readUserVersion(backup)).toBe(LATEST);
+    expect(fs.readFileSync(backup).includes(Buffer.from('Әлиев'))).toBe(false);
+    if (process.platform !== 'win32') expect(fs.statSync(backup).mode & 0o777).toBe(0o600);
+  });
+
+  it('refuse an empty file as VAULT_CORRUPT instead of starting a new vault with any passphrase', async () => {
+    const { dir, cleanup } = makeTempDir();
+    cleanups.push(cleanup);
+    const vaultPath = path.join(dir, 'casefile.vault');
+    fs.writeFileSync(vaultPath, '');
+    expect(errorCodeOf(await openWith(vaultPath).vault.unlock({ passphrase: 'a' }))).toBe(
+      'VAULT_CORRUPT',
+    );
+    expect(fs.statSync(vaultPath).size).toBe(0);
+  });
 
   it('refuse a vault written by version N+1 with VAULT_TOO_NEW and leave it untouched', async () => {
     const future: Migration = {
@@ -120,6 +166,14 @@ describe('migrations', () => {
       'MIGRATION_FAILED',
     );
     expect(readUserVersion(vaultPath)).toBe(LATEST);
+    const db = new Database(vaultPath, { readonly: true });
+    applyCipher(db, PASSPHRASE);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'half'").all()).toEqual([]);
+    db.close();
+    // A failed upgrade leaves the vault as it was, so its backup copy is not kept.
+    expect(fs.readdirSync(path.dirname(vaultPath)).filter((name) => name.endsWith('.bak'))).toEqual(
+      [],
+    );
 
     const again = openWith(vaultPath);
     expectOk(await again.vault.unlock({ passphrase: PASSPHRASE }));

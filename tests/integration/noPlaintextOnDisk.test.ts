@@ -46,6 +46,12 @@ function filesChangedSince(root: string, since: number, depth = 4): string[] {
   return found;
 }
 
+function leaksIn(text: string): string[] {
+  return Object.entries(markers)
+    .filter(([, marker]) => text.includes(marker))
+    .map(([name]) => name);
+}
+
 function leaks(files: string[]): string[] {
   const hits: string[] = [];
   for (const file of files) {
@@ -68,7 +74,9 @@ describe('confidentiality at rest', () => {
   const started = Date.now() - 1000;
 
   beforeAll(async () => {
-    fixture = await openCoreFixture({ settingsPath: undefined });
+    fixture = await openCoreFixture();
+    // Settings live beside the vault in plain JSON: they must hold nothing about a case.
+    expectOk(await fixture.api.settings.update({ language: 'kk' }));
     const { api } = fixture;
     for (const title of [markers.title, markers.cyrillicTitle]) {
       const { id } = expectOk(await api.cases.create({ title, tags: [title], description: title }));
@@ -91,6 +99,16 @@ describe('confidentiality at rest', () => {
       );
     }
     expect(expectOk(await api.cases.list({ text: run })).length).toBe(2);
+    // Error messages reach logs and the CLI's stderr: none may echo case data back.
+    const failures = [
+      await api.cases.create({ title: `${markers.title}\u202E` }),
+      await api.parties.add({
+        caseId: '00000000-0000-4000-8000-000000000000',
+        name: markers.party,
+        role: 'client',
+      }),
+    ];
+    for (const failure of failures) expect(leaksIn(JSON.stringify(failure))).toEqual([]);
   });
   afterAll(() => fixture.dispose());
 

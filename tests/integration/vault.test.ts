@@ -181,6 +181,43 @@ describe('vault', () => {
     },
   );
 
+  it('refuses to create a vault while one is open, and keeps it open', async () => {
+    const { api, core } = await fixture();
+    const events: unknown[] = [];
+    core.subscribe('vault.locked', (payload) => events.push(payload));
+    expect(errorCodeOf(await api.vault.create({ passphrase: 'another strong passphrase 9' }))).toBe(
+      'VAULT_EXISTS',
+    );
+    expect(expectOk(await api.vault.status())).toEqual({ state: 'unlocked' });
+    expect(events).toEqual([]);
+  });
+
+  it('removes pre-upgrade backups when the passphrase changes: they would open with the old one', async () => {
+    const { api, vaultPath } = await fixture();
+    const stale = `${vaultPath}.v10-2026-01-01T00-00-00-000Z.bak`;
+    fs.writeFileSync(stale, 'encrypted copy');
+    expectOk(
+      await api.vault.changePassphrase({
+        current: PASSPHRASE,
+        next: 'Қазақстан Республикасы 1991',
+      }),
+    );
+    expect(fs.existsSync(stale)).toBe(false);
+  });
+
+  it('clears what an interrupted create or passphrase change left beside the vault', async () => {
+    const { api, vaultPath } = await fixture();
+    expectOk(await api.vault.lock());
+    const leftovers = [
+      `${vaultPath}.creating-4242.tmp`,
+      `${vaultPath}.rekey-4242.tmp`,
+      `${vaultPath}.rekey-4242.tmp-journal`,
+    ];
+    for (const file of leftovers) fs.writeFileSync(file, 'partial');
+    expectOk(await api.vault.unlock({ passphrase: PASSPHRASE }));
+    for (const file of leftovers) expect(fs.existsSync(file), file).toBe(false);
+  });
+
   it('sets the confidentiality and durability pragmas on the open vault', async () => {
     const { vaultPath, api } = await fixture();
     expectOk(await api.vault.lock());

@@ -20,7 +20,8 @@ export async function openCoreFixture(
 ): Promise<CoreFixture> {
   const { dir, cleanup } = makeTempDir();
   const vaultPath = options.vaultPath ?? path.join(dir, 'vault', 'casefile.vault');
-  const core = createCore({ ...options, vaultPath });
+  const settingsPath = options.settingsPath ?? path.join(dir, 'settings.json');
+  const core = createCore({ ...options, vaultPath, settingsPath });
   const api = createClient(core.dispatch);
   if (options.unlocked ?? true) expectOk(await api.vault.create({ passphrase: PASSPHRASE }));
   return {

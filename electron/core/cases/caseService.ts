@@ -3,8 +3,8 @@ import type {
   CaseChanges,
   CaseDetail,
   CaseFields,
+  CaseListQuery,
   CaseSortKey,
-  CaseStatus,
   CaseSummary,
   HearingKind,
 } from '../../../shared/domain/case';
@@ -12,6 +12,7 @@ import type { CaseId } from '../../../shared/domain/ids';
 import { foldForMatch } from '../../../shared/domain/text';
 import { AppError } from '../../../shared/errors';
 import type { Clock } from '../clock';
+import { updateColumns } from './updateColumns';
 import {
   toCaseDetail,
   toHearing,
@@ -20,13 +21,6 @@ import {
   type HearingRow,
   type PartyRow,
 } from './caseRows';
-
-export interface CaseListQuery {
-  text: string;
-  statuses: CaseStatus[];
-  sort: CaseSortKey;
-  direction: 'asc' | 'desc';
-}
 
 interface SummaryRow extends CaseRow {
   tags: string | null;
@@ -59,33 +53,50 @@ const SUMMARY_SQL = `
   LEFT JOIN hearings n ON n.id = (
     SELECT id FROM hearings WHERE case_id = c.id AND done = 0 ORDER BY at LIMIT 1)`;
 
-const collator = new Intl.Collator(['ru', 'kk', 'en'], { sensitivity: 'base', numeric: true });
+/** Names sort by the UI language's alphabet (Kazakh puts І after Ы); ISO dates by their text. */
+function collatorFor(language: string): Intl.Collator {
+  return new Intl.Collator(language, { sensitivity: 'base', numeric: true });
+}
 
-/** The value each sort key orders by; cases without one always sort last, whatever the direction. */
-const SORT_VALUE: Record<CaseSortKey, (item: CaseSummary) => string | null> = {
-  title: (item) => item.title,
-  number: (item) => item.number,
-  opened: (item) => item.openedOn,
-  nextHearing: (item) => item.nextHearing?.at ?? null,
-  updated: (item) => item.updatedAt,
+const SORT_VALUE: Record<
+  CaseSortKey,
+  { of: (item: CaseSummary) => string | null; isText: boolean }
+> = {
+  title: { of: (item) => item.title, isText: true },
+  number: { of: (item) => item.number, isText: true },
+  opened: { of: (item) => item.openedOn, isText: false },
+  nextHearing: { of: (item) => item.nextHearing?.at ?? null, isText: false },
+  updated: { of: (item) => item.updatedAt, isText: false },
 };
 
+/** Cases without the sorted value always come last, whatever the direction. */
 function sortSummaries(
   items: CaseSummary[],
-  sort: CaseSortKey,
-  direction: 'asc' | 'desc',
+  query: CaseListQuery,
+  collator: Intl.Collator,
 ): CaseSummary[] {
-  const valueOf = SORT_VALUE[sort];
-  const sign = direction === 'asc' ? 1 : -1;
+  const { of, isText } = SORT_VALUE[query.sort];
+  const sign = query.direction === 'asc' ? 1 : -1;
+  const compareValues = (x: string, y: string) =>
+    isText ? collator.compare(x, y) : x < y ? -1 : x > y ? 1 : 0;
   return items.sort((a, b) => {
-    const x = valueOf(a);
-    const y = valueOf(b);
-    if (x !== y && (x === null || y === null)) return x === null ? 1 : -1;
-    return sign * collator.compare(x ?? '', y ?? '') || collator.compare(a.title, b.title);
+    const x = of(a);
+    const y = of(b);
+    if (x === null || y === null) {
+      if (x !== y) return x === null ? 1 : -1;
+    } else {
+      const order = sign * compareValues(x, y);
+      if (order !== 0) return order;
+    }
+    return collator.compare(a.title, b.title);
   });
 }
 
-export function createCaseService(db: () => Database.Database, clock: Clock) {
+export function createCaseService(
+  db: () => Database.Database,
+  clock: Clock,
+  language: () => string = () => 'en',
+) {
   function requireCase(id: CaseId): CaseRow {
     const row = db().prepare('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
     if (!row) throw new AppError('NOT_FOUND', 'No such case');
@@ -153,7 +164,7 @@ export function createCaseService(db: () => Database.Database, clock: Clock) {
         nextHearing: row.next_at && row.next_kind ? { at: row.next_at, kind: row.next_kind } : null,
       });
     }
-    return sortSummaries(summaries, query.sort, query.direction);
+    return sortSummaries(summaries, query, collatorFor(language()));
   }
 
   function create(fields: CaseFields): { id: CaseId } {
@@ -188,18 +199,15 @@ export function createCaseService(db: () => Database.Database, clock: Clock) {
   function update(id: CaseId, changes: CaseChanges): CaseDetail {
     db().transaction(() => {
       requireCase(id);
-      const { tags, ...columns } = changes;
-      const entries = Object.entries(columns) as [keyof typeof COLUMNS, string | null][];
-      const assignments = entries.map(([key]) => `${COLUMNS[key]} = @${key}`);
-      const values = Object.fromEntries(
-        entries.map(([key, value]) => [key, value === '' ? null : value]),
-      );
-      db()
-        .prepare(
-          `UPDATE cases SET ${[...assignments, 'updated_at = @now'].join(', ')} WHERE id = @id`,
-        )
-        .run({ ...values, id, now: clock.nowIso() });
-      if (tags) writeTags(id, tags);
+      updateColumns(db(), 'cases', id, COLUMNS, changes);
+      if (changes.tags) writeTags(id, changes.tags);
+      const row = requireCase(id);
+      if (row.opened_on && row.closed_on && row.closed_on < row.opened_on) {
+        throw new AppError('VALIDATION', 'A case cannot close before it opens', {
+          field: 'closedOn',
+        });
+      }
+      touch(id);
     })();
     return get(id);
   }

@@ -1,33 +1,25 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import type { Hearing, HearingKind, UpcomingItem } from '../../../shared/domain/case';
-import type { CaseId, HearingId } from '../../../shared/domain/ids';
+import type {
+  Hearing,
+  HearingChanges,
+  HearingInput,
+  UpcomingItem,
+  UpcomingQuery,
+} from '../../../shared/domain/case';
+import type { HearingId } from '../../../shared/domain/ids';
 import { AppError } from '../../../shared/errors';
 import type { Clock } from '../clock';
 import { toHearing, type HearingRow } from './caseRows';
 import type { CaseService } from './caseService';
+import { updateColumns } from './updateColumns';
 
-export interface HearingFields {
-  caseId: CaseId;
-  at: string;
-  kind: HearingKind;
-  place?: string | undefined;
-  notes?: string | undefined;
-  done: boolean;
-}
-
-export interface HearingChanges {
-  at?: string;
-  kind?: HearingKind;
-  place?: string | null;
-  notes?: string | null;
-  done?: boolean;
-}
-
-export interface UpcomingQuery {
-  now: string;
-  days: number;
-  caseId?: CaseId | undefined;
-}
+const COLUMNS: Record<keyof HearingChanges, string> = {
+  at: 'at',
+  kind: 'kind',
+  place: 'place',
+  notes: 'notes',
+  done: 'done',
+};
 
 /** `YYYY-MM-DDTHH:mm` plus whole days, staying in wall-clock time (no zone, no DST shift). */
 function addDays(localDateTime: string, days: number): string {
@@ -48,7 +40,7 @@ export function createHearingService(
     return toHearing(row);
   }
 
-  function add(fields: HearingFields): Hearing {
+  function add(fields: HearingInput): Hearing {
     const id = clock.newId() as HearingId;
     db().transaction(() => {
       cases.requireCase(fields.caseId);
@@ -75,12 +67,7 @@ export function createHearingService(
   function update(id: HearingId, changes: HearingChanges): Hearing {
     db().transaction(() => {
       const hearing = find(id);
-      const next = { ...hearing, ...changes };
-      db()
-        .prepare(
-          'UPDATE hearings SET at = ?, kind = ?, place = ?, notes = ?, done = ? WHERE id = ?',
-        )
-        .run(next.at, next.kind, next.place || null, next.notes || null, next.done ? 1 : 0, id);
+      updateColumns(db(), 'hearings', id, COLUMNS, changes);
       cases.touch(hearing.caseId);
     })();
     return find(id);

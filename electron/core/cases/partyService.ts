@@ -1,23 +1,17 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import type { Party, PartyRole } from '../../../shared/domain/case';
-import type { CaseId, PartyId } from '../../../shared/domain/ids';
+import type { Party, PartyChanges, PartyInput } from '../../../shared/domain/case';
+import type { PartyId } from '../../../shared/domain/ids';
 import { AppError } from '../../../shared/errors';
 import type { Clock } from '../clock';
 import { toParty, type PartyRow } from './caseRows';
 import type { CaseService } from './caseService';
+import { updateColumns } from './updateColumns';
 
-export interface PartyFields {
-  caseId: CaseId;
-  name: string;
-  role: PartyRole;
-  contact?: string | undefined;
-}
-
-export interface PartyChanges {
-  name?: string;
-  role?: PartyRole;
-  contact?: string | null;
-}
+const COLUMNS: Record<keyof PartyChanges, string> = {
+  name: 'name',
+  role: 'role',
+  contact: 'contact',
+};
 
 export function createPartyService(db: () => Database.Database, clock: Clock, cases: CaseService) {
   function find(id: PartyId): Party {
@@ -26,7 +20,7 @@ export function createPartyService(db: () => Database.Database, clock: Clock, ca
     return toParty(row);
   }
 
-  function add(fields: PartyFields): Party {
+  function add(fields: PartyInput): Party {
     const id = clock.newId() as PartyId;
     db().transaction(() => {
       cases.requireCase(fields.caseId);
@@ -43,18 +37,7 @@ export function createPartyService(db: () => Database.Database, clock: Clock, ca
   function update(id: PartyId, changes: PartyChanges): Party {
     db().transaction(() => {
       const party = find(id);
-      db()
-        .prepare(
-          `UPDATE parties SET name = coalesce(@name, name), role = coalesce(@role, role),
-             contact = CASE WHEN @setContact THEN @contact ELSE contact END WHERE id = @id`,
-        )
-        .run({
-          id,
-          name: changes.name ?? null,
-          role: changes.role ?? null,
-          setContact: changes.contact === undefined ? 0 : 1,
-          contact: changes.contact || null,
-        });
+      updateColumns(db(), 'parties', id, COLUMNS, changes);
       cases.touch(party.caseId);
     })();
     return find(id);

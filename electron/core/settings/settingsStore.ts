@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_SETTINGS, LANGUAGES, type Settings } from '../../../shared/domain/settings';
 import { AppError } from '../../../shared/errors';
+import { toAppError } from '../vault/sqliteErrors';
 
 function sanitize(raw: unknown): Settings {
   const value = (raw ?? {}) as Partial<Record<keyof Settings, unknown>>;
@@ -12,6 +13,15 @@ function sanitize(raw: unknown): Settings {
       ? minutes
       : DEFAULT_SETTINGS.autoLockMinutes;
   return { language, autoLockMinutes };
+}
+
+/** Cleanup after a failed write must not replace the write's error with its own. */
+function removeQuietly(file: string): void {
+  try {
+    fs.rmSync(file, { force: true });
+  } catch {
+    // The folder itself is what failed; there is nothing left to remove.
+  }
 }
 
 /**
@@ -42,12 +52,8 @@ export function createSettingsStore(file?: string) {
         fs.writeFileSync(temp, JSON.stringify(next, null, 2), { mode: 0o600, flush: true });
         fs.renameSync(temp, file);
       } catch (error) {
-        fs.rmSync(temp, { force: true });
-        const code = (error as NodeJS.ErrnoException).code;
-        throw new AppError(
-          code === 'ENOSPC' ? 'DISK_FULL' : 'IO_ERROR',
-          'Settings could not be saved',
-        );
+        removeQuietly(temp);
+        throw toAppError(error, new AppError('IO_ERROR', 'Settings could not be saved'));
       }
     }
     cached = next;

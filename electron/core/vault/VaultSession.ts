@@ -1,17 +1,20 @@
 import fs from 'node:fs';
-import { AppError } from '../../../shared/errors';
 import { judgePassphrase } from '../../../shared/domain/passphrase';
-import type { VaultStatus } from '../../../shared/domain/vault';
+import type { LockReason, VaultStatus } from '../../../shared/domain/vault';
+import { AppError } from '../../../shared/errors';
 import type { Migration } from './migrate';
 import { MIGRATIONS } from './migrations';
 import {
   closeVault,
   createVault,
   openVault,
-  rekeyVault,
   verifyPassphrase,
+  writeRekeyedCopy,
   type Vault,
 } from './openVault';
+import { toAppError } from './sqliteErrors';
+import { listBackups, removeWithSidecars, syncDirectory } from './vaultFiles';
+import path from 'node:path';
 
 function assertStrong(passphrase: string): void {
   const verdict = judgePassphrase(passphrase);
@@ -22,18 +25,26 @@ function assertStrong(passphrase: string): void {
   }
 }
 
+export interface VaultSessionOptions {
+  migrations?: readonly Migration[];
+  /** Told whenever an unlocked vault closes, whoever closed it, so the UI can drop what it shows. */
+  onLocked?: (reason: LockReason) => void;
+}
+
 /**
  * The one open vault of a running app or CLI call: absent, locked or unlocked. Services get the
  * database through `db()`, which refuses while locked, so nothing reads a closed vault.
  */
 export class VaultSession {
   private handle: Vault | null = null;
-  private readonly onClose = new Set<() => void>();
+  private readonly migrations: readonly Migration[];
 
   constructor(
     readonly file: string,
-    private readonly migrations: readonly Migration[] = MIGRATIONS,
-  ) {}
+    private readonly options: VaultSessionOptions = {},
+  ) {
+    this.migrations = options.migrations ?? MIGRATIONS;
+  }
 
   status(): VaultStatus {
     if (this.handle) return { state: 'unlocked' };
@@ -41,8 +52,11 @@ export class VaultSession {
   }
 
   create(passphrase: string): VaultStatus {
+    if (fs.existsSync(this.file)) {
+      throw new AppError('VAULT_EXISTS', 'A vault already exists at this location');
+    }
     assertStrong(passphrase);
-    this.lock();
+    this.lock('manual');
     this.handle = createVault(this.file, passphrase, { migrations: this.migrations });
     return this.status();
   }
@@ -54,33 +68,48 @@ export class VaultSession {
   }
 
   /** Closes the database, which drops SQLCipher's key material. Idempotent. */
-  lock(): VaultStatus {
+  lock(reason: LockReason): VaultStatus {
     const db = this.handle;
     this.handle = null;
     if (db) {
-      for (const listener of this.onClose) listener();
       closeVault(db);
+      this.options.onLocked?.(reason);
     }
     return this.status();
   }
 
+  /**
+   * Re-keys through a verified copy that replaces the vault in one rename: a crash at any moment
+   * leaves a vault that opens with the old or the new passphrase. Pre-upgrade backups are removed
+   * afterwards, since they would still open with the old one.
+   */
   changePassphrase(current: string, next: string): VaultStatus {
     const db = this.db();
     assertStrong(next);
     // Re-prove the current passphrase: an unlocked, unattended laptop must not be re-keyed.
     verifyPassphrase(this.file, current);
-    rekeyVault(db, next);
+    const copy = writeRekeyedCopy(db, this.file, current, next);
+    this.handle = null;
+    const { checkpointed } = closeVault(db);
+    try {
+      // A WAL left beside the file would be replayed onto the new one: stop while it is there.
+      if (!checkpointed || fs.existsSync(`${this.file}-wal`)) {
+        throw new AppError('DISK_FULL', 'The passphrase could not be changed');
+      }
+      fs.renameSync(copy, this.file);
+      syncDirectory(path.dirname(this.file));
+    } catch (error) {
+      removeWithSidecars(copy);
+      this.handle = openVault(this.file, current, { migrations: this.migrations });
+      throw toAppError(error, new AppError('IO_ERROR', 'The passphrase could not be changed'));
+    }
+    for (const backup of listBackups(this.file)) fs.rmSync(backup, { force: true });
+    this.handle = openVault(this.file, next, { migrations: this.migrations });
     return this.status();
   }
 
   db(): Vault {
     if (!this.handle) throw new AppError('VAULT_LOCKED', 'The vault is locked');
     return this.handle;
-  }
-
-  /** Lets caches holding decrypted data drop it when the vault closes. */
-  onLock(listener: () => void): () => void {
-    this.onClose.add(listener);
-    return () => this.onClose.delete(listener);
   }
 }

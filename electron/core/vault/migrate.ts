@@ -42,10 +42,21 @@ export function migrate(
   const pending = migrations.filter((migration) => migration.version > from);
   if (pending.length === 0) return { from, to: from };
   if (from > 0) options.beforeMigrate?.(from);
-  db.transaction(() => {
-    for (const migration of pending) migration.up(db);
-    db.pragma(`user_version = ${latest}`);
-  }).immediate();
+  // SQLite's way to change a table (create, copy, drop, rename) would cascade the DROP to every
+  // party and hearing with foreign keys on. So they are off during the upgrade (the pragma is a
+  // no-op inside a transaction), and the result is checked before it commits.
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      for (const migration of pending) migration.up(db);
+      const broken = db.pragma('foreign_key_check') as unknown[];
+      if (broken.length > 0) throw new Error(`Upgrade left ${broken.length} broken references`);
+      db.pragma(`user_version = ${latest}`);
+    }).immediate();
+  } finally {
+    db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+  }
   return { from, to: latest };
 }
 

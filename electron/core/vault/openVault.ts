@@ -3,34 +3,21 @@ import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/errors';
 import { migrate, type Migration } from './migrate';
-import { applyCipher, applyPragmas } from './pragmas';
+import { applyCipher, applyPragmas, passphraseKey } from './pragmas';
 import { toAppError } from './sqliteErrors';
+import {
+  listBackups,
+  moveIntoPlace,
+  OWNER_ONLY,
+  removeStaleWorkFiles,
+  removeWithSidecars,
+  syncFile,
+  workFileOf,
+} from './vaultFiles';
 
 export type Vault = Database.Database;
 
-const OWNER_ONLY = 0o600;
-
 const cannotOpen = () => new AppError('IO_ERROR', 'The vault could not be opened');
-
-/**
- * Proves the passphrase before anything may write: a read-only connection reads page 1, which
- * only decrypts with the right key. A wrong passphrase therefore changes no byte of the vault.
- * The quick_check runs here too: on the writing connection it leaves state that makes a later
- * rekey's checkpoint fail with SQLITE_LOCKED (SQLite3MultipleCiphers 2.x).
- */
-export function verifyPassphrase(file: string, passphrase: string, check = false): void {
-  let probe: Database.Database | undefined;
-  try {
-    probe = new Database(file, { readonly: true, fileMustExist: true });
-    applyCipher(probe, passphrase);
-    probe.prepare('SELECT count(*) FROM sqlite_master').get();
-    if (check) quickCheck(probe);
-  } catch (error) {
-    throw toAppError(error, cannotOpen());
-  } finally {
-    probe?.close();
-  }
-}
 
 function quickCheck(db: Database.Database): void {
   const rows = db.pragma('quick_check') as { quick_check: string }[];
@@ -39,16 +26,74 @@ function quickCheck(db: Database.Database): void {
   }
 }
 
-/** A copy of the vault, encrypted with the same key, taken before its schema changes. */
-function backupBeforeMigrating(db: Database.Database, file: string, fromVersion: number): void {
+/**
+ * Proves the passphrase before anything may write: a read-only connection reads page 1, which
+ * only decrypts with the right key. A wrong passphrase therefore changes no byte of the vault.
+ * The quick_check runs here too: on the writing connection it leaves state that makes a later
+ * checkpoint fail with SQLITE_LOCKED (SQLite3MultipleCiphers 2.x).
+ */
+export function verifyPassphrase(file: string, passphrase: string, check = false): void {
+  let probe: Database.Database | undefined;
+  try {
+    probe = new Database(file, { readonly: true, fileMustExist: true });
+    applyCipher(probe, passphrase);
+    const objects = probe.prepare('SELECT count(*) FROM sqlite_master').pluck().get() as number;
+    // An empty file "decrypts" with any key: it is not a vault (e.g. a crash during creation).
+    if (objects === 0 && probe.pragma('user_version', { simple: true }) === 0) {
+      throw new AppError('VAULT_CORRUPT', 'The file is empty or is not a Casefile vault');
+    }
+    if (check) quickCheck(probe);
+  } catch (error) {
+    throw toAppError(error, cannotOpen());
+  } finally {
+    probe?.close();
+  }
+}
+
+/** An encrypted copy (same key) taken before the schema changes; returns its path. */
+function backupBeforeMigrating(db: Database.Database, file: string, fromVersion: number): string {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const target = `${file}.v${fromVersion}-${stamp}.bak`;
-  db.prepare('VACUUM INTO ?').run(target);
-  fs.chmodSync(target, OWNER_ONLY);
+  try {
+    db.prepare('VACUUM INTO ?').run(target);
+    fs.chmodSync(target, OWNER_ONLY);
+  } catch (error) {
+    fs.rmSync(target, { force: true });
+    throw error;
+  }
+  return target;
 }
 
 export interface OpenVaultOptions {
   migrations: readonly Migration[];
+}
+
+/**
+ * Upgrades run after an encrypted backup. A failed upgrade leaves the vault at its version, so
+ * its backup is deleted; after a good one only the newest backup is kept: each is a full copy
+ * that still opens with the passphrase of its day.
+ */
+function migrateWithBackup(
+  db: Database.Database,
+  file: string,
+  migrations: readonly Migration[],
+): void {
+  let backup: string | undefined;
+  try {
+    migrate(db, migrations, {
+      beforeMigrate: (from) => {
+        backup = backupBeforeMigrating(db, file, from);
+      },
+    });
+  } catch (error) {
+    if (backup) fs.rmSync(backup, { force: true });
+    throw toAppError(
+      error,
+      new AppError('MIGRATION_FAILED', 'The vault could not be upgraded; it was left as it was'),
+    );
+  }
+  if (backup)
+    for (const older of listBackups(file).filter((name) => name !== backup)) fs.rmSync(older);
 }
 
 export function openVault(file: string, passphrase: string, options: OpenVaultOptions): Vault {
@@ -57,20 +102,11 @@ export function openVault(file: string, passphrase: string, options: OpenVaultOp
   verifyPassphrase(file, passphrase, true);
   let db: Database.Database | undefined;
   try {
+    removeStaleWorkFiles(file);
     db = new Database(file, { fileMustExist: true });
     applyCipher(db, passphrase);
     applyPragmas(db);
-    const opened = db;
-    try {
-      migrate(opened, options.migrations, {
-        beforeMigrate: (from) => backupBeforeMigrating(opened, file, from),
-      });
-    } catch (error) {
-      throw toAppError(
-        error,
-        new AppError('MIGRATION_FAILED', 'The vault could not be upgraded; it was left as it was'),
-      );
-    }
+    migrateWithBackup(db, file, options.migrations);
     return db;
   } catch (error) {
     db?.close();
@@ -78,39 +114,69 @@ export function openVault(file: string, passphrase: string, options: OpenVaultOp
   }
 }
 
+/**
+ * Builds the new vault under a work name and moves it into place only when complete, so a crash
+ * or a full disk never leaves an empty or half-made file where the vault should be.
+ */
 export function createVault(file: string, passphrase: string, options: OpenVaultOptions): Vault {
   if (fs.existsSync(file))
     throw new AppError('VAULT_EXISTS', 'A vault already exists at this location');
-  let db: Database.Database | undefined;
+  const work = workFileOf(file, 'creating');
   try {
-    // Only the owner may list or read the vault's folder (no effect on Windows ACLs).
     fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-    db = new Database(file);
-    // Encrypted anyway, but no other account on the machine needs to read it (SQLite gives -wal/-shm the same mode).
-    fs.chmodSync(file, OWNER_ONLY);
-    applyCipher(db, passphrase);
-    applyPragmas(db);
-    migrate(db, options.migrations);
-    return db;
+    removeWithSidecars(work);
+    const db = new Database(work);
+    try {
+      fs.chmodSync(work, OWNER_ONLY);
+      applyCipher(db, passphrase);
+      applyPragmas(db);
+      migrate(db, options.migrations);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    if (!closeVault(db).checkpointed)
+      throw new AppError('DISK_FULL', 'The vault could not be written');
+    syncFile(work);
+    moveIntoPlace(work, file);
   } catch (error) {
-    db?.close();
-    // A half-created vault holds nothing yet: remove it so the next attempt starts clean.
-    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
+    removeWithSidecars(work);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      throw new AppError('VAULT_EXISTS', 'A vault already exists at this location');
+    }
     throw toAppError(error, new AppError('IO_ERROR', 'The vault could not be created'));
   }
+  return openVault(file, passphrase, options);
 }
 
-/** SQLite3MultipleCiphers cannot rekey a WAL database: step out of WAL for the rewrite. */
-export function rekeyVault(db: Vault, nextPassphrase: string): void {
-  const key = Buffer.from(nextPassphrase.normalize('NFC'), 'utf8');
+/**
+ * Writes a copy of the open vault under the new passphrase and proves it opens. The live vault is
+ * untouched, so a crash at any point leaves it readable with the old passphrase. (Rekeying in
+ * place would leave a rollback journal that a read-only unlock cannot replay.)
+ */
+export function writeRekeyedCopy(db: Vault, file: string, current: string, next: string): string {
+  const work = workFileOf(file, 'rekey');
+  removeWithSidecars(work);
   try {
-    db.pragma('journal_mode = DELETE');
-    db.rekey(key);
+    db.prepare('VACUUM INTO ?').run(work);
+    fs.chmodSync(work, OWNER_ONLY);
+    const copy = new Database(work, { fileMustExist: true });
+    const key = passphraseKey(next);
+    try {
+      applyCipher(copy, current);
+      // SQLite3MultipleCiphers cannot rekey a WAL database.
+      copy.pragma('journal_mode = DELETE');
+      copy.rekey(key);
+    } finally {
+      key.fill(0);
+      copy.close();
+    }
+    syncFile(work);
+    verifyPassphrase(work, next, true);
+    return work;
   } catch (error) {
+    removeWithSidecars(work);
     throw toAppError(error, new AppError('IO_ERROR', 'The passphrase could not be changed'));
-  } finally {
-    key.fill(0);
-    db.pragma('journal_mode = WAL');
   }
 }
 
@@ -120,9 +186,10 @@ export function rekeyVault(db: Vault, nextPassphrase: string): void {
  * SQLite replays it on the next unlock.
  */
 export function closeVault(db: Vault): { checkpointed: boolean } {
-  let checkpointed = true;
+  let checkpointed: boolean;
   try {
-    db.pragma('wal_checkpoint(TRUNCATE)');
+    const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+    checkpointed = result?.busy === 0;
   } catch {
     checkpointed = false;
   }

@@ -1,15 +1,22 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 
 /**
+ * The key as bytes: NFC first, because the same Kazakh passphrase typed on two keyboards may
+ * arrive composed or decomposed. Callers zero the buffer after use.
+ */
+export function passphraseKey(passphrase: string): Buffer {
+  return Buffer.from(passphrase.normalize('NFC'), 'utf8');
+}
+
+/**
  * SQLCipher 4 settings (cipher='sqlcipher', legacy=4): a lawyer can open her vault with the
  * standard sqlcipher tool and her passphrase, so there is no lock-in. Must precede the key.
  */
 export function applyCipher(db: Database.Database, passphrase: string): void {
   db.pragma("cipher='sqlcipher'");
   db.pragma('legacy=4');
-  // Key as bytes through the API, never interpolated into SQL: no quoting bugs, nothing in a statement log.
-  // NFC first: the same Kazakh passphrase typed on two keyboards may arrive composed or decomposed.
-  const key = Buffer.from(passphrase.normalize('NFC'), 'utf8');
+  // Through the API, never interpolated into SQL: no quoting bugs, nothing in a statement log.
+  const key = passphraseKey(passphrase);
   try {
     db.key(key);
   } finally {

@@ -2,6 +2,8 @@
  * Boots the real electron/main/index.ts against the fake Electron and a fake core: what happens
  * before `ready`, the single-instance rule, and the wiring after `ready`.
  */
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { routeKeys } from '../../../shared/ipc/contract';
@@ -71,6 +73,19 @@ describe('before ready', () => {
         'disable-sync',
         'no-pings',
       ]),
+    );
+  });
+
+  it('starts Chromium in the saved UI language, so date fields follow it', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-lang-'));
+    fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ language: 'ru' }));
+    const { fake } = await boot((electron) => electron.app.getPath.mockImplementation(() => dir));
+    expect(fake.app.commandLine.appendSwitch).toHaveBeenCalledWith('lang', 'ru');
+    fs.rmSync(dir, { recursive: true, force: true });
+
+    const { fake: fresh } = await boot();
+    expect(fresh.app.commandLine.appendSwitch.mock.calls.map(([name]) => name)).not.toContain(
+      'lang',
     );
   });
 

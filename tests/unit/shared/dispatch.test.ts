@@ -1,7 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../shared/errors';
 import { createClient } from '../../../shared/ipc/client';
-import { channelOf, eventChannelOf } from '../../../shared/ipc/defineContract';
+import {
+  channelOf,
+  defineContract,
+  eventChannelOf,
+  route,
+  type,
+} from '../../../shared/ipc/defineContract';
+import { z } from 'zod';
 import { routeKeys } from '../../../shared/ipc/contract';
 import { createDispatcher, type Handlers } from '../../../shared/ipc/dispatch';
 
@@ -99,5 +106,20 @@ describe('createClient', () => {
   it('derives channel names from keys in one place', () => {
     expect(channelOf('cases.create')).toBe('casefile:cases.create');
     expect(eventChannelOf('vault.locked')).toBe('casefile:event:vault.locked');
+  });
+});
+
+describe('defineContract', () => {
+  it('accepts only domain.verb keys, none under the events API', () => {
+    const any = route({ input: z.undefined(), output: type<null>() });
+    expect(() => defineContract({ routes: { 'cases.list': any }, events: {} })).not.toThrow();
+    for (const key of ['a.b.c', 'events.on', 'Cases.list', 'cases.', '.list']) {
+      expect(() =>
+        defineContract({
+          routes: { [key]: any },
+          events: {},
+        }),
+      ).toThrow(/domain\.verb/);
+    }
   });
 });

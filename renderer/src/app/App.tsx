@@ -1,0 +1,89 @@
+import { QueryClientProvider, useMutation, type QueryClient } from '@tanstack/react-query';
+import type { i18n as I18n } from 'i18next';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { api } from '../api';
+import { Button } from '../components/Button';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { AppHeader } from './AppHeader';
+import type { LockSignal } from './lockSignal';
+import { NavigationContext, type Route } from './route';
+import { Screens } from './Screens';
+import { useVaultSession } from './useVaultSession';
+import { CreateVaultScreen } from '../features/vault/CreateVaultScreen';
+import { UnlockScreen } from '../features/vault/UnlockScreen';
+
+interface AppProps {
+  i18n: I18n;
+  queryClient: QueryClient;
+  lockSignal: LockSignal;
+}
+
+export function App({ i18n, queryClient, lockSignal }: AppProps) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <Shell lockSignal={lockSignal} />
+      </QueryClientProvider>
+    </I18nextProvider>
+  );
+}
+
+function Shell({ lockSignal }: { lockSignal: LockSignal }) {
+  const { t, i18n } = useTranslation();
+  const [route, setRoute] = useState<Route>({ name: 'cases' });
+  const backToList = useCallback(() => setRoute({ name: 'cases' }), []);
+  const { session, opened, retry } = useVaultSession(lockSignal, backToList);
+  const lock = useMutation({
+    mutationFn: () => api.vault.lock(),
+    onSuccess: () => lockSignal.emit('manual'),
+  });
+  const navigation = useMemo(() => ({ route, navigate: setRoute }), [route]);
+
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+    document.title = t('app.name');
+  }, [i18n.language, t]);
+
+  let content;
+  switch (session.state) {
+    case 'loading':
+      content = <p className="loading">{t('app.loading')}</p>;
+      break;
+    case 'failed':
+      content = (
+        <div className="screen screen--narrow">
+          <h1>{t('errors.heading')}</h1>
+          <ErrorNotice error={session.error} />
+          <Button onClick={retry}>{t('errors.retry')}</Button>
+        </div>
+      );
+      break;
+    case 'absent':
+      content = <CreateVaultScreen onCreated={opened} />;
+      break;
+    case 'locked':
+      content = <UnlockScreen reason={session.reason} onUnlocked={opened} />;
+      break;
+    case 'unlocked':
+      content = <Screens route={route} />;
+      break;
+  }
+
+  return (
+    <NavigationContext.Provider value={navigation}>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <AppHeader
+        unlocked={session.state === 'unlocked'}
+        locking={lock.isPending}
+        onLock={() => lock.mutate()}
+      />
+      <main id="main" className="main" tabIndex={-1}>
+        {session.state === 'unlocked' && <ErrorNotice error={lock.error} />}
+        {content}
+      </main>
+    </NavigationContext.Provider>
+  );
+}

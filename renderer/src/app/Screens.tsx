@@ -1,0 +1,19 @@
+import { CaseListScreen } from '../features/cases/CaseListScreen';
+import { CasePage } from '../features/cases/CasePage';
+import { CreateCaseScreen } from '../features/cases/CreateCaseScreen';
+import { UpcomingScreen } from '../features/upcoming/UpcomingScreen';
+import type { Route } from './route';
+
+/** The screens behind the unlock screen; `key` gives each case page fresh state. */
+export function Screens({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'cases':
+      return <CaseListScreen />;
+    case 'newCase':
+      return <CreateCaseScreen />;
+    case 'case':
+      return <CasePage key={route.id} id={route.id} />;
+    case 'upcoming':
+      return <UpcomingScreen />;
+  }
+}

@@ -1,0 +1,174 @@
+import { test as base, chromium, expect, type Browser, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createCore, type Core } from '../../../electron/core/createCore';
+import { createClient, type CasefileApi } from '../../../shared/ipc/client';
+import { eventKeys } from '../../../shared/ipc/contract';
+import { bridgeScript } from './buildBridge';
+import { isAllowedRequest } from './requests';
+import { startStaticServer, type StaticServer } from './staticServer';
+
+const RENDERER = path.resolve(__dirname, '../../../out/renderer');
+
+export interface Harness {
+  origin: string;
+  /** The real core behind the page, for seeding and for acting as the OS would (idle lock). */
+  core: Core;
+  /** The same typed client the app uses, straight onto the core (no page involved). */
+  api: CasefileApi;
+  /** Every URL the page asked for, in order. */
+  requests: string[];
+  /** Stops forwarding core events to the page, to prove the VAULT_LOCKED fallback alone. */
+  muteEvents(): void;
+  /** Console errors matching this are expected by the test (e.g. a provoked CSP report). */
+  allowConsoleError(pattern: RegExp): void;
+  /** Loads the app; seed the core first when a test needs a vault or cases to exist. */
+  openApp(): Promise<void>;
+}
+
+interface HarnessOptions {
+  /** The browser's language list, as the OS would give it. */
+  systemLocale: string;
+}
+
+interface WorkerFixtures {
+  browser: Browser;
+  server: StaticServer;
+}
+
+function checkBuilt(): void {
+  if (!fs.existsSync(path.join(RENDERER, 'index.html'))) {
+    throw new Error(
+      'out/renderer/index.html is missing: run `npx electron-vite build` first, then run Playwright again.',
+    );
+  }
+}
+
+interface TestFixtures {
+  /** One browser context and page over one core in one temp dir, checked when the test ends. */
+  session: { harness: Harness; page: Page };
+  harness: Harness;
+  page: Page;
+}
+
+export const test = base.extend<HarnessOptions & TestFixtures, WorkerFixtures>({
+  systemLocale: ['en-GB', { option: true }],
+
+  // Debian's Chromium, never a downloaded browser; quiet flags so it calls nowhere by itself.
+  browser: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern; it has none.
+    async ({}, use) => {
+      const browser = await chromium.launch({
+        executablePath: '/usr/bin/chromium',
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      });
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  server: [
+    // eslint-disable-next-line no-empty-pattern -- as above: no dependencies.
+    async ({}, use) => {
+      checkBuilt();
+      const server = await startStaticServer(RENDERER);
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  session: async ({ browser, server, systemLocale }, use) => {
+    // A session that never reaches `use` still has to clean up: hence try/finally.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-e2e-'));
+    const core = createCore({
+      vaultPath: path.join(dir, 'vault', 'casefile.vault'),
+      settingsPath: path.join(dir, 'settings.json'),
+    });
+    const context = await browser.newContext({
+      locale: systemLocale,
+      timezoneId: 'Asia/Almaty',
+      viewport: { width: 1280, height: 860 },
+    });
+    const requests: string[] = [];
+    const consoleErrors: string[] = [];
+    const allowed: RegExp[] = [];
+    let eventsMuted = false;
+    const stopEvents: (() => void)[] = [];
+    try {
+      // On the context rather than the page: the page and anything it might open or start.
+      context.on('request', (request) => requests.push(request.url()));
+      // Belt and braces: anything for another origin is also refused before it leaves.
+      await context.route('**/*', (route) =>
+        isAllowedRequest(route.request().url(), server.origin) ? route.continue() : route.abort(),
+      );
+      const page = await context.newPage();
+      page.on('console', (message) => {
+        if (message.type() === 'error') consoleErrors.push(message.text());
+      });
+      page.on('pageerror', (error) => consoleErrors.push(`${error.name}: ${error.message}`));
+      await page.exposeBinding('__casefileInvoke', (_source, key: string, input: unknown) =>
+        core.dispatch(key, input),
+      );
+      await page.addInitScript({ content: await bridgeScript() });
+      for (const event of eventKeys) {
+        stopEvents.push(
+          core.subscribe(event, (payload) => {
+            if (eventsMuted || page.isClosed()) return;
+            page
+              .evaluate(([name, data]) => window.__casefileEmit?.(name, data), [
+                event,
+                payload,
+              ] as const)
+              .catch(() => undefined); // The page may be navigating or closing; the next call will tell.
+          }),
+        );
+      }
+
+      const harness: Harness = {
+        origin: server.origin,
+        core,
+        api: createClient(core.dispatch),
+        requests,
+        muteEvents: () => {
+          eventsMuted = true;
+        },
+        allowConsoleError: (pattern) => allowed.push(pattern),
+        openApp: async () => {
+          await page.goto(`${server.origin}/`);
+        },
+      };
+      await use({ harness, page });
+
+      const beyond = requests.filter((url) => !isAllowedRequest(url, server.origin));
+      expect(beyond, 'requests beyond the harness origin').toEqual([]);
+      const unexpected = consoleErrors.filter((text) => !allowed.some((re) => re.test(text)));
+      expect(unexpected, 'errors in the page console').toEqual([]);
+    } finally {
+      for (const stop of stopEvents) stop();
+      await context.close();
+      core.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  },
+
+  harness: async ({ session }, use) => {
+    await use(session.harness);
+  },
+
+  /** Blank until `harness.openApp()`; the bridge is in place before the app's first script. */
+  page: async ({ session }, use) => {
+    await use(session.page);
+  },
+});
+
+export { expect };
