@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // Untrusted PDFs are parsed in worker_threads, each loading this bundle.
+          pdfTextWorker: resolve(__dirname, 'electron/core/workers/pdfText/pdfTextWorker.ts'),
+        },
+      },
     },
   },
   preload: {

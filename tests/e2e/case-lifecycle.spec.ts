@@ -5,13 +5,12 @@ import {
   ELKIN_HEARING,
   ELKIN_PARTIES,
   seedCase,
-  seedVault,
+  seedVaultWithElkinCase,
 } from './harness/testData';
 import { App } from './pages/App';
 
 test.beforeEach(async ({ harness }) => {
-  await seedVault(harness.api);
-  await seedCase(harness.api, ELKIN_CASE, { parties: ELKIN_PARTIES, hearings: [ELKIN_HEARING] });
+  await seedVaultWithElkinCase(harness.api);
   await harness.openApp();
 });
 

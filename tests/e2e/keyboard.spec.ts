@@ -1,21 +1,21 @@
 import { expect, test } from './harness/fixtures';
-import { ELKIN_CASE, seedCase, seedVault } from './harness/testData';
+import { ELKIN_CASE, ELKIN_PARTIES, seedCase, seedVault } from './harness/testData';
 import { App } from './pages/App';
 import { tabTo } from './pages/keyboard';
+
+test.beforeEach(async ({ harness }) => {
+  await seedVault(harness.api);
+});
 
 test('creates a case using only the keyboard (Tab, typing, arrow keys and Enter)', async ({
   page,
   harness,
 }) => {
-  await seedVault(harness.api);
   await harness.openApp();
   const app = new App(page);
   await expect(app.cases.heading).toBeFocused(); // each screen starts at its heading
 
-  await tabTo(page, app.cases.newCaseLink);
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'New case' })).toBeFocused();
-
+  await app.cases.startNewCaseWithKeyboard();
   await page.keyboard.press('Tab');
   await expect(app.caseForm.field('title')).toBeFocused();
   await page.keyboard.type('Бекова Д. — трудовой спор');
@@ -40,11 +40,9 @@ test('an empty title is refused with a message, and Enter in a field submits the
   page,
   harness,
 }) => {
-  await seedVault(harness.api);
   await harness.openApp();
   const app = new App(page);
-  await tabTo(page, app.cases.newCaseLink);
-  await page.keyboard.press('Enter');
+  await app.cases.startNewCaseWithKeyboard();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('alert')).toHaveText('Give the case a title.');
@@ -58,7 +56,6 @@ test('the delete dialog keeps focus inside, starts on Cancel and closes with Esc
   page,
   harness,
 }) => {
-  await seedVault(harness.api);
   await seedCase(harness.api, ELKIN_CASE);
   await harness.openApp();
   const app = new App(page);
@@ -87,11 +84,43 @@ test('the delete dialog keeps focus inside, starts on Cancel and closes with Esc
   await casePage.expectShown();
 });
 
+test('focus goes into each edit form and comes back to where the lawyer was', async ({
+  page,
+  harness,
+}) => {
+  await seedCase(harness.api, ELKIN_CASE, { parties: ELKIN_PARTIES });
+  await harness.openApp();
+  const app = new App(page);
+  await app.cases.open(ELKIN_CASE.title);
+  const casePage = app.casePage(ELKIN_CASE.title);
+
+  await casePage.button('cases.page.edit').click();
+  await expect(app.caseForm.field('title')).toBeFocused(); // the Edit button has gone
+  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await expect(casePage.button('cases.page.edit')).toBeFocused();
+
+  const [accused, victim] = ELKIN_PARTIES;
+  const editAccused = page.getByRole('button', { name: `Edit party: ${accused.name}` });
+  await editAccused.click();
+  const partyForm = page.getByRole('form', { name: 'Edit party' });
+  await expect(partyForm.getByLabel('Full name or organisation', { exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(partyForm).toBeHidden();
+  await expect(editAccused).toBeFocused(); // back on the party just edited
+
+  await page.getByRole('button', { name: `Remove party: ${victim.name}` }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Remove this party?' })
+    .getByRole('button', { name: 'Remove' })
+    .click();
+  await expect(casePage.party(victim.name)).toHaveCount(0);
+  await expect(casePage.parties.getByRole('button', { name: 'Add party' })).toBeFocused();
+});
+
 test('unlocks with the keyboard alone: the passphrase field has focus and Enter submits', async ({
   page,
   harness,
 }) => {
-  await seedVault(harness.api);
   await harness.api.vault.lock();
   await harness.openApp();
   const app = new App(page);

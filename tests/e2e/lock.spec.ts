@@ -5,15 +5,13 @@ import {
   ELKIN_PARTIES,
   ok,
   PASSPHRASE,
-  seedCase,
-  seedVault,
+  seedVaultWithElkinCase,
   WRONG_PASSPHRASE,
 } from './harness/testData';
 import { App } from './pages/App';
 
 test.beforeEach(async ({ harness }) => {
-  await seedVault(harness.api);
-  await seedCase(harness.api, ELKIN_CASE, { parties: ELKIN_PARTIES, hearings: [ELKIN_HEARING] });
+  await seedVaultWithElkinCase(harness.api);
 });
 
 test('unlocks with the right passphrase after a wrong one and shows the case', async ({

@@ -4,14 +4,13 @@ import { META_CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { expect, test } from './harness/fixtures';
 import { isAllowedRequest } from './harness/requests';
 import { resolveInside } from './harness/staticServer';
-import { ELKIN_CASE, ELKIN_HEARING, ELKIN_PARTIES, seedCase, seedVault } from './harness/testData';
+import { ELKIN_CASE, seedVaultWithElkinCase } from './harness/testData';
 import { App } from './pages/App';
 
 const BUILT_INDEX = path.resolve(__dirname, '../../out/renderer/index.html');
 
 test('makes no request beyond its own origin across every screen', async ({ page, harness }) => {
-  await seedVault(harness.api);
-  await seedCase(harness.api, ELKIN_CASE, { parties: ELKIN_PARTIES, hearings: [ELKIN_HEARING] });
+  await seedVaultWithElkinCase(harness.api);
   await harness.openApp();
   const app = new App(page);
   await app.cases.open(ELKIN_CASE.title);

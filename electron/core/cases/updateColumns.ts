@@ -11,7 +11,7 @@ const toSqlValue = (value: unknown): SqlValue =>
  */
 export function updateColumns<K extends string>(
   db: Database.Database,
-  table: 'cases' | 'parties' | 'hearings',
+  table: 'cases' | 'parties' | 'hearings' | 'documents',
   id: string,
   columns: Record<K, string>,
   changes: Partial<Record<K, unknown>>,

@@ -9,7 +9,7 @@ import { AppHeader } from './AppHeader';
 import type { LockSignal } from './lockSignal';
 import { NavigationContext, type Route } from './route';
 import { Screens } from './Screens';
-import { useVaultSession } from './useVaultSession';
+import { useVaultSession, type Session } from './useVaultSession';
 import { CreateVaultScreen } from '../features/vault/CreateVaultScreen';
 import { UnlockScreen } from '../features/vault/UnlockScreen';
 
@@ -32,43 +32,23 @@ export function App({ i18n, queryClient, lockSignal }: AppProps) {
 function Shell({ lockSignal }: { lockSignal: LockSignal }) {
   const { t, i18n } = useTranslation();
   const [route, setRoute] = useState<Route>({ name: 'cases' });
-  const backToList = useCallback(() => setRoute({ name: 'cases' }), []);
-  const { session, opened, retry } = useVaultSession(lockSignal, backToList);
   const lock = useMutation({
     mutationFn: () => api.vault.lock(),
     onSuccess: () => lockSignal.emit('manual'),
   });
+  const { reset: resetLock } = lock;
+  const onLocked = useCallback(() => {
+    setRoute({ name: 'cases' });
+    // A lock that failed earlier must not greet the next session with its error.
+    resetLock();
+  }, [resetLock]);
+  const { session, opened, retry } = useVaultSession(lockSignal, onLocked);
   const navigation = useMemo(() => ({ route, navigate: setRoute }), [route]);
 
   useEffect(() => {
     document.documentElement.lang = i18n.language;
     document.title = t('app.name');
   }, [i18n.language, t]);
-
-  let content;
-  switch (session.state) {
-    case 'loading':
-      content = <p className="loading">{t('app.loading')}</p>;
-      break;
-    case 'failed':
-      content = (
-        <div className="screen screen--narrow">
-          <h1>{t('errors.heading')}</h1>
-          <ErrorNotice error={session.error} />
-          <Button onClick={retry}>{t('errors.retry')}</Button>
-        </div>
-      );
-      break;
-    case 'absent':
-      content = <CreateVaultScreen onCreated={opened} />;
-      break;
-    case 'locked':
-      content = <UnlockScreen reason={session.reason} onUnlocked={opened} />;
-      break;
-    case 'unlocked':
-      content = <Screens route={route} />;
-      break;
-  }
 
   return (
     <NavigationContext.Provider value={navigation}>
@@ -82,8 +62,38 @@ function Shell({ lockSignal }: { lockSignal: LockSignal }) {
       />
       <main id="main" className="main" tabIndex={-1}>
         {session.state === 'unlocked' && <ErrorNotice error={lock.error} />}
-        {content}
+        <SessionContent session={session} route={route} opened={opened} retry={retry} />
       </main>
     </NavigationContext.Provider>
   );
+}
+
+interface SessionContentProps {
+  session: Session;
+  route: Route;
+  opened: () => void;
+  retry: () => void;
+}
+
+/** What the main area shows for the vault's state; case screens only while it is open. */
+function SessionContent({ session, route, opened, retry }: SessionContentProps) {
+  const { t } = useTranslation();
+  switch (session.state) {
+    case 'loading':
+      return <p className="loading">{t('app.loading')}</p>;
+    case 'failed':
+      return (
+        <div className="screen screen--narrow">
+          <h1>{t('errors.heading')}</h1>
+          <ErrorNotice error={session.error} />
+          <Button onClick={retry}>{t('errors.retry')}</Button>
+        </div>
+      );
+    case 'absent':
+      return <CreateVaultScreen onCreated={opened} />;
+    case 'locked':
+      return <UnlockScreen reason={session.reason} onUnlocked={opened} />;
+    case 'unlocked':
+      return <Screens route={route} />;
+  }
 }

@@ -67,3 +67,9 @@ export async function seedCase(
     ok(await api.hearings.add({ caseId: id, ...hearing }));
   return id;
 }
+
+/** A vault (left unlocked) holding Elkin's case with both parties and the hearing. */
+export async function seedVaultWithElkinCase(api: CasefileApi): Promise<CaseId> {
+  await seedVault(api);
+  return seedCase(api, ELKIN_CASE, { parties: ELKIN_PARTIES, hearings: [ELKIN_HEARING] });
+}

@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { TFunction } from 'i18next';
 import type { CaseSortKey, CaseStatus } from '../../../shared/domain/case';
+import { tabTo } from './keyboard';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -63,6 +64,15 @@ export class CaseListPage {
 
   async expectTitles(titles: string[]): Promise<void> {
     await expect(this.list.getByRole('listitem').getByRole('link')).toHaveText(titles);
+  }
+
+  /** Tabs to "New case", presses Enter, and checks the form's screen starts at its heading. */
+  async startNewCaseWithKeyboard(): Promise<void> {
+    await tabTo(this.page, this.newCaseLink);
+    await this.page.keyboard.press('Enter');
+    await expect(
+      this.page.getByRole('heading', { level: 1, name: this.t('cases.create.title') }),
+    ).toBeFocused();
   }
 
   async open(title: string): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Migration } from '../migrate';
 import { initial } from './0010-initial';
+import { documents } from './0020-documents';
 
 /** Every schema version in order. Append only: a shipped migration never changes. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, documents];

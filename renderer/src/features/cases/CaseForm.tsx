@@ -1,9 +1,9 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CASE_STATUSES } from '../../../../shared/domain/case';
-import { Button } from '../../components/Button';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { EnumSelect } from '../../components/EnumSelect';
 import { Field } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
 import type { CaseFormValues } from './caseFormValues';
 
 interface CaseFormProps {
@@ -12,6 +12,11 @@ interface CaseFormProps {
   busyLabel: string;
   busy: boolean;
   error: unknown;
+  /**
+   * Start in the title field. "Edit details" replaces the button that opened it, so focus must
+   * go somewhere; "New case" starts at its screen heading instead.
+   */
+  focusTitle?: boolean;
   onSubmit: (values: CaseFormValues) => void;
   onCancel: () => void;
 }
@@ -25,6 +30,7 @@ export function CaseForm({
   busyLabel,
   busy,
   error,
+  focusTitle = false,
   onSubmit,
   onCancel,
 }: CaseFormProps) {
@@ -37,8 +43,12 @@ export function CaseForm({
     (status) => status !== 'archived' || initial.status === 'archived',
   );
 
-  const set = (key: keyof CaseFormValues, value: string) =>
-    setValues((current) => ({ ...current, [key]: value }));
+  useEffect(() => {
+    if (focusTitle) titleRef.current?.focus();
+  }, [focusTitle]);
+
+  const set = (changes: Partial<CaseFormValues>) =>
+    setValues((current) => ({ ...current, ...changes }));
 
   const text = (key: TextKey, type: 'text' | 'date' = 'text', hint?: string) => (
     <Field label={t(`cases.fields.${key}`)} hint={hint}>
@@ -47,7 +57,7 @@ export function CaseForm({
           {...control}
           type={type}
           value={values[key]}
-          onChange={(event) => set(key, event.target.value)}
+          onChange={(event) => set({ [key]: event.target.value })}
         />
       )}
     </Field>
@@ -78,7 +88,7 @@ export function CaseForm({
             type="text"
             value={values.title}
             onChange={(event) => {
-              set('title', event.target.value);
+              set({ title: event.target.value });
               setTitleMissing(false);
             }}
           />
@@ -86,21 +96,13 @@ export function CaseForm({
       </Field>
       <div className="form__grid">
         {text('number')}
-        <Field label={t('cases.fields.status')}>
-          {(control) => (
-            <select
-              {...control}
-              value={values.status}
-              onChange={(event) => set('status', event.target.value)}
-            >
-              {statuses.map((status) => (
-                <option key={status} value={status}>
-                  {t(`cases.status.${status}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <EnumSelect
+          label={t('cases.fields.status')}
+          options={statuses}
+          value={values.status}
+          optionLabel={(status) => t(`cases.status.${status}`)}
+          onChange={(status) => set({ status })}
+        />
         {text('court')}
         {text('judge')}
         {text('jurisdiction')}
@@ -114,17 +116,17 @@ export function CaseForm({
             {...control}
             rows={4}
             value={values.description}
-            onChange={(event) => set('description', event.target.value)}
+            onChange={(event) => set({ description: event.target.value })}
           />
         )}
       </Field>
-      <ErrorNotice error={error} />
-      <div className="form__actions">
-        <Button type="submit" variant="primary" busy={busy}>
-          {busy ? busyLabel : submitLabel}
-        </Button>
-        <Button onClick={onCancel}>{t('common.cancel')}</Button>
-      </div>
+      <FormActions
+        error={error}
+        busy={busy}
+        submitLabel={submitLabel}
+        busyLabel={busyLabel}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

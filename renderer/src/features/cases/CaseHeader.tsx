@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseChanges, CaseDetail } from '../../../../shared/domain/case';
-import type { CaseId } from '../../../../shared/domain/ids';
 import { api } from '../../api';
 import { Button } from '../../components/Button';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -23,8 +22,8 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
   const update = useCaseMutation((changes: CaseChanges) =>
     api.cases.update({ id: detail.id, changes }),
   );
-  const archive = useCaseMutation((id: CaseId) =>
-    detail.status === 'archived' ? api.cases.unarchive({ id }) : api.cases.archive({ id }),
+  const setArchived = useCaseMutation((archive: boolean) =>
+    archive ? api.cases.archive({ id: detail.id }) : api.cases.unarchive({ id: detail.id }),
   );
   const archived = detail.status === 'archived';
 
@@ -34,28 +33,21 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
     wasEditing.current = editing;
   }, [editing]);
 
+  const stopEditing = () => {
+    setEditing(false);
+    update.reset(); // a failed save is not shown again the next time the form opens
+  };
+
   return (
     <section className="case-header" aria-labelledby="case-title">
       <div className="case-header__top">
-        <div className="case-header__titles">
-          <ScreenHeading className="case-header__title">
-            <span id="case-title">{detail.title}</span>
-          </ScreenHeading>
-          <div className="case-header__badges">
-            <StatusChip status={detail.status} />
-            {detail.number && (
-              <span className="case-header__number">
-                {t('cases.list.caseNumber', { number: detail.number })}
-              </span>
-            )}
-          </div>
-        </div>
+        <CaseTitle detail={detail} />
         {!editing && (
           <div className="case-header__actions">
             <Button ref={editButton} onClick={() => setEditing(true)}>
               {t('cases.page.edit')}
             </Button>
-            <Button busy={archive.isPending} onClick={() => archive.mutate(detail.id)}>
+            <Button busy={setArchived.isPending} onClick={() => setArchived.mutate(!archived)}>
               {archived ? t('cases.page.unarchive') : t('cases.page.archive')}
             </Button>
             <Button variant="danger" onClick={() => setDeleting(true)}>
@@ -64,7 +56,7 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
           </div>
         )}
       </div>
-      <ErrorNotice error={archive.error} />
+      <ErrorNotice error={setArchived.error} />
       {archived && <p className="notice notice--info">{t('cases.page.archivedNote')}</p>}
       {editing ? (
         <div className="panel">
@@ -75,10 +67,9 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
             busyLabel={t('common.saving')}
             busy={update.isPending}
             error={update.error}
-            onSubmit={(values) =>
-              update.mutate(toChanges(values), { onSuccess: () => setEditing(false) })
-            }
-            onCancel={() => setEditing(false)}
+            focusTitle
+            onSubmit={(values) => update.mutate(toChanges(values), { onSuccess: stopEditing })}
+            onCancel={stopEditing}
           />
         </div>
       ) : (
@@ -89,5 +80,24 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
       )}
       {deleting && <DeleteCaseDialog detail={detail} onCancel={() => setDeleting(false)} />}
     </section>
+  );
+}
+
+function CaseTitle({ detail }: { detail: CaseDetail }) {
+  const { t } = useTranslation();
+  return (
+    <div className="case-header__titles">
+      <ScreenHeading className="case-header__title">
+        <span id="case-title">{detail.title}</span>
+      </ScreenHeading>
+      <div className="case-header__badges">
+        <StatusChip status={detail.status} />
+        {detail.number && (
+          <span className="case-header__number">
+            {t('cases.list.caseNumber', { number: detail.number })}
+          </span>
+        )}
+      </div>
+    </div>
   );
 }

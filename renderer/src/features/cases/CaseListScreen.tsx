@@ -1,29 +1,15 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CASE_SORT_KEYS, type CaseSortKey, type CaseStatus } from '../../../../shared/domain/case';
-import { Link } from '../../components/Link';
+import type { CaseSortKey, CaseStatus } from '../../../../shared/domain/case';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { Field } from '../../components/Field';
 import { ScreenHeading } from '../../components/Heading';
+import { Link } from '../../components/Link';
 import { CaseListItem } from './CaseListItem';
+import { CaseListToolbar, type Direction } from './CaseListToolbar';
 import { filterByStatus } from './filterCases';
 import { useCaseList } from './queries';
 import { StatusFilter } from './StatusFilter';
-
-type Direction = 'asc' | 'desc';
-
-/** Names and numbers read A→Z, dates newest first, the next hearing soonest first. */
-const NATURAL_DIRECTION: Record<CaseSortKey, Direction> = {
-  updated: 'desc',
-  title: 'asc',
-  number: 'asc',
-  opened: 'desc',
-  nextHearing: 'asc',
-};
-
-const isSortKey = (value: string): value is CaseSortKey =>
-  (CASE_SORT_KEYS as readonly string[]).includes(value);
 
 export function CaseListScreen() {
   const { t } = useTranslation();
@@ -61,57 +47,17 @@ export function CaseListScreen() {
       )}
       {hasCases && (
         <>
-          <div className="toolbar" role="search">
-            <Field
-              label={t('cases.list.search')}
-              hint={t('cases.list.searchHint')}
-              className="toolbar__search"
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  type="search"
-                  value={query}
-                  autoComplete="off"
-                  spellCheck={false}
-                  aria-controls={summaryId}
-                  onChange={(event) => setQuery(event.target.value)}
-                />
-              )}
-            </Field>
-            <Field label={t('cases.list.sort')}>
-              {(control) => (
-                <select
-                  {...control}
-                  value={sort}
-                  onChange={(event) => {
-                    const next = event.target.value;
-                    if (!isSortKey(next)) return;
-                    setSort(next);
-                    setDirection(NATURAL_DIRECTION[next]);
-                  }}
-                >
-                  {CASE_SORT_KEYS.map((key) => (
-                    <option key={key} value={key}>
-                      {t(`cases.sort.${key}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label={t('cases.list.direction')}>
-              {(control) => (
-                <select
-                  {...control}
-                  value={direction}
-                  onChange={(event) => setDirection(event.target.value === 'asc' ? 'asc' : 'desc')}
-                >
-                  <option value="asc">{t('cases.direction.asc')}</option>
-                  <option value="desc">{t('cases.direction.desc')}</option>
-                </select>
-              )}
-            </Field>
-          </div>
+          <CaseListToolbar
+            query={query}
+            sort={sort}
+            direction={direction}
+            summaryId={summaryId}
+            onQueryChange={setQuery}
+            onSortChange={(nextSort, nextDirection) => {
+              setSort(nextSort);
+              setDirection(nextDirection);
+            }}
+          />
           <StatusFilter
             selected={statuses}
             counts={counts}

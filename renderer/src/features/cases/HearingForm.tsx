@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HEARING_KINDS, type Hearing, type HearingKind } from '../../../../shared/domain/case';
-import { Button } from '../../components/Button';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { EnumSelect } from '../../components/EnumSelect';
 import { Field } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
 
 export interface HearingValues {
   at: string;
@@ -22,9 +22,6 @@ interface HearingFormProps {
   onCancel: () => void;
 }
 
-const isKind = (value: string): value is HearingKind =>
-  (HEARING_KINDS as readonly string[]).includes(value);
-
 /** `datetime-local` gives exactly the core's `YYYY-MM-DDTHH:mm`, in the court's wall-clock time. */
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
@@ -39,6 +36,8 @@ export function HearingForm({ title, hearing, busy, error, onSubmit, onCancel }:
   });
   const [atMissing, setAtMissing] = useState(false);
   const atRef = useRef<HTMLInputElement>(null);
+  const set = (changes: Partial<HearingValues>) =>
+    setValues((current) => ({ ...current, ...changes }));
 
   useEffect(() => atRef.current?.focus(), []);
 
@@ -70,30 +69,19 @@ export function HearingForm({ title, hearing, busy, error, onSubmit, onCancel }:
               type="datetime-local"
               value={values.at}
               onChange={(event) => {
-                setValues({ ...values, at: event.target.value });
+                set({ at: event.target.value });
                 setAtMissing(false);
               }}
             />
           )}
         </Field>
-        <Field label={t('hearings.kind')}>
-          {(control) => (
-            <select
-              {...control}
-              value={values.kind}
-              onChange={(event) => {
-                const kind = event.target.value;
-                if (isKind(kind)) setValues({ ...values, kind });
-              }}
-            >
-              {HEARING_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`hearings.kinds.${kind}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <EnumSelect
+          label={t('hearings.kind')}
+          options={HEARING_KINDS}
+          value={values.kind}
+          optionLabel={(kind) => t(`hearings.kinds.${kind}`)}
+          onChange={(kind) => set({ kind })}
+        />
       </div>
       <Field label={t('hearings.place')}>
         {(control) => (
@@ -101,7 +89,7 @@ export function HearingForm({ title, hearing, busy, error, onSubmit, onCancel }:
             {...control}
             type="text"
             value={values.place}
-            onChange={(event) => setValues({ ...values, place: event.target.value })}
+            onChange={(event) => set({ place: event.target.value })}
           />
         )}
       </Field>
@@ -111,7 +99,7 @@ export function HearingForm({ title, hearing, busy, error, onSubmit, onCancel }:
             {...control}
             rows={2}
             value={values.notes}
-            onChange={(event) => setValues({ ...values, notes: event.target.value })}
+            onChange={(event) => set({ notes: event.target.value })}
           />
         )}
       </Field>
@@ -119,17 +107,11 @@ export function HearingForm({ title, hearing, busy, error, onSubmit, onCancel }:
         <input
           type="checkbox"
           checked={values.done}
-          onChange={(event) => setValues({ ...values, done: event.target.checked })}
+          onChange={(event) => set({ done: event.target.checked })}
         />
         {t('hearings.done')}
       </label>
-      <ErrorNotice error={error} />
-      <div className="form__actions">
-        <Button type="submit" variant="primary" busy={busy}>
-          {busy ? t('common.saving') : t('common.save')}
-        </Button>
-        <Button onClick={onCancel}>{t('common.cancel')}</Button>
-      </div>
+      <FormActions error={error} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Hearing } from '../../../../shared/domain/case';
 import { Button } from '../../components/Button';
@@ -9,6 +10,7 @@ interface HearingItemProps {
   overdue: boolean;
   /** While a change of `done` is on its way, the box already shows it (and waits). */
   pendingDone: boolean | null;
+  editButtonRef: Ref<HTMLButtonElement>;
   onToggleDone: (done: boolean) => void;
   onEdit: () => void;
   onRemove: () => void;
@@ -18,6 +20,7 @@ export function HearingItem({
   hearing,
   overdue,
   pendingDone,
+  editButtonRef,
   onToggleDone,
   onEdit,
   onRemove,
@@ -50,6 +53,7 @@ export function HearingItem({
       </div>
       <div className="item__actions">
         <Button
+          ref={editButtonRef}
           variant="quiet"
           aria-label={t('hearings.editItem', { kind, when })}
           onClick={onEdit}

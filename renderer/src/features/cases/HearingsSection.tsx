@@ -1,4 +1,3 @@
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, Hearing } from '../../../../shared/domain/case';
 import type { HearingId } from '../../../../shared/domain/ids';
@@ -11,27 +10,18 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { HearingForm, type HearingValues } from './HearingForm';
 import { HearingItem } from './HearingItem';
 import { useCaseMutation } from './queries';
+import { useItemEditing } from './useItemEditing';
 
-type Editing = { mode: 'none' } | { mode: 'add' } | { mode: 'edit'; id: HearingId };
-
-const withOptional = (values: HearingValues) => ({
-  at: values.at,
-  kind: values.kind,
-  done: values.done,
-  ...(values.place.trim() ? { place: values.place } : {}),
-  ...(values.notes.trim() ? { notes: values.notes } : {}),
-});
-
-export function HearingsSection({ detail }: { detail: CaseDetail }) {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  const [editing, setEditing] = useState<Editing>({ mode: 'none' });
-  const [removing, setRemoving] = useState<Hearing | null>(null);
-  const addButton = useRef<HTMLButtonElement>(null);
-  const now = localNow();
-
+function useHearingMutations(detail: CaseDetail) {
   const add = useCaseMutation((values: HearingValues) =>
-    api.hearings.add({ caseId: detail.id, ...withOptional(values) }),
+    api.hearings.add({
+      caseId: detail.id,
+      at: values.at,
+      kind: values.kind,
+      done: values.done,
+      ...(values.place.trim() ? { place: values.place } : {}),
+      ...(values.notes.trim() ? { notes: values.notes } : {}),
+    }),
   );
   const update = useCaseMutation(({ id, values }: { id: HearingId; values: HearingValues }) =>
     api.hearings.update({
@@ -49,20 +39,29 @@ export function HearingsSection({ detail }: { detail: CaseDetail }) {
     api.hearings.update({ id, changes: { done } }),
   );
   const remove = useCaseMutation((id: HearingId) => api.hearings.remove({ id }));
+  return { add, update, toggleDone, remove };
+}
 
-  const focusAdd = () => requestAnimationFrame(() => addButton.current?.focus());
-  const close = () => {
-    setEditing({ mode: 'none' });
-    add.reset();
-    update.reset();
-    focusAdd();
-  };
-  const closeRemove = () => {
-    setRemoving(null);
-    remove.reset();
-  };
-
+export function HearingsSection({ detail }: { detail: CaseDetail }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { add, update, toggleDone, remove } = useHearingMutations(detail);
+  const {
+    editing,
+    removing,
+    isEditing,
+    bindAddButton,
+    bindEditButton,
+    startAdd,
+    startEdit,
+    closeForm,
+    askToRemove,
+    closeRemove,
+  } = useItemEditing<HearingId, Hearing>({ add, update, remove });
+  const now = localNow();
   const hearings = [...detail.hearings].sort((a, b) => a.at.localeCompare(b.at));
+  const pendingDone = (id: HearingId) =>
+    toggleDone.isPending && toggleDone.variables.id === id ? toggleDone.variables.done : null;
 
   return (
     <section className="panel case-section" aria-labelledby="hearings-title">
@@ -75,7 +74,7 @@ export function HearingsSection({ detail }: { detail: CaseDetail }) {
       {hearings.length > 0 && (
         <ul className="item-list">
           {hearings.map((hearing) =>
-            editing.mode === 'edit' && editing.id === hearing.id ? (
+            isEditing(hearing.id) ? (
               <li key={hearing.id} className="item item--editing">
                 <HearingForm
                   title={t('hearings.editTitle')}
@@ -83,9 +82,9 @@ export function HearingsSection({ detail }: { detail: CaseDetail }) {
                   busy={update.isPending}
                   error={update.error}
                   onSubmit={(values) =>
-                    update.mutate({ id: hearing.id, values }, { onSuccess: close })
+                    update.mutate({ id: hearing.id, values }, { onSuccess: closeForm })
                   }
-                  onCancel={close}
+                  onCancel={closeForm}
                 />
               </li>
             ) : (
@@ -93,14 +92,11 @@ export function HearingsSection({ detail }: { detail: CaseDetail }) {
                 key={hearing.id}
                 hearing={hearing}
                 overdue={!hearing.done && hearing.at < now}
-                pendingDone={
-                  toggleDone.isPending && toggleDone.variables.id === hearing.id
-                    ? toggleDone.variables.done
-                    : null
-                }
+                pendingDone={pendingDone(hearing.id)}
+                editButtonRef={bindEditButton(hearing.id)}
                 onToggleDone={(done) => toggleDone.mutate({ id: hearing.id, done })}
-                onEdit={() => setEditing({ mode: 'edit', id: hearing.id })}
-                onRemove={() => setRemoving(hearing)}
+                onEdit={() => startEdit(hearing.id)}
+                onRemove={() => askToRemove(hearing)}
               />
             ),
           )}
@@ -112,12 +108,12 @@ export function HearingsSection({ detail }: { detail: CaseDetail }) {
           title={t('hearings.addTitle')}
           busy={add.isPending}
           error={add.error}
-          onSubmit={(values) => add.mutate(values, { onSuccess: close })}
-          onCancel={close}
+          onSubmit={(values) => add.mutate(values, { onSuccess: closeForm })}
+          onCancel={closeForm}
         />
       ) : (
         <div className="case-section__add">
-          <Button ref={addButton} onClick={() => setEditing({ mode: 'add' })}>
+          <Button ref={bindAddButton} onClick={startAdd}>
             {t('hearings.add')}
           </Button>
         </div>
@@ -136,15 +132,8 @@ export function HearingsSection({ detail }: { detail: CaseDetail }) {
           confirmLabel={t('common.remove')}
           busy={remove.isPending}
           error={remove.error}
-          onConfirm={() =>
-            remove.mutate(removing.id, {
-              onSuccess: () => {
-                closeRemove();
-                focusAdd();
-              },
-            })
-          }
-          onCancel={closeRemove}
+          onConfirm={() => remove.mutate(removing.id, { onSuccess: () => closeRemove(true) })}
+          onCancel={() => closeRemove(false)}
         />
       )}
     </section>

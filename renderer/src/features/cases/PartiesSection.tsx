@@ -1,4 +1,3 @@
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, Party } from '../../../../shared/domain/case';
 import type { PartyId } from '../../../../shared/domain/ids';
@@ -6,16 +5,11 @@ import { api } from '../../api';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PartyForm, type PartyValues } from './PartyForm';
+import { PartyItem } from './PartyItem';
 import { useCaseMutation } from './queries';
+import { useItemEditing } from './useItemEditing';
 
-type Editing = { mode: 'none' } | { mode: 'add' } | { mode: 'edit'; id: PartyId };
-
-export function PartiesSection({ detail }: { detail: CaseDetail }) {
-  const { t } = useTranslation();
-  const [editing, setEditing] = useState<Editing>({ mode: 'none' });
-  const [removing, setRemoving] = useState<Party | null>(null);
-  const addButton = useRef<HTMLButtonElement>(null);
-
+function usePartyMutations(detail: CaseDetail) {
   const add = useCaseMutation((values: PartyValues) =>
     api.parties.add({
       caseId: detail.id,
@@ -35,14 +29,24 @@ export function PartiesSection({ detail }: { detail: CaseDetail }) {
     }),
   );
   const remove = useCaseMutation((id: PartyId) => api.parties.remove({ id }));
+  return { add, update, remove };
+}
 
-  const close = () => {
-    setEditing({ mode: 'none' });
-    add.reset();
-    update.reset();
-    // Focus must not fall to <body> when the form it was in disappears.
-    requestAnimationFrame(() => addButton.current?.focus());
-  };
+export function PartiesSection({ detail }: { detail: CaseDetail }) {
+  const { t } = useTranslation();
+  const { add, update, remove } = usePartyMutations(detail);
+  const {
+    editing,
+    removing,
+    isEditing,
+    bindAddButton,
+    bindEditButton,
+    startAdd,
+    startEdit,
+    closeForm,
+    askToRemove,
+    closeRemove,
+  } = useItemEditing<PartyId, Party>({ add, update, remove });
 
   return (
     <section className="panel case-section" aria-labelledby="parties-title">
@@ -55,7 +59,7 @@ export function PartiesSection({ detail }: { detail: CaseDetail }) {
       {detail.parties.length > 0 && (
         <ul className="item-list">
           {detail.parties.map((party) =>
-            editing.mode === 'edit' && editing.id === party.id ? (
+            isEditing(party.id) ? (
               <li key={party.id} className="item item--editing">
                 <PartyForm
                   title={t('parties.editTitle')}
@@ -63,37 +67,19 @@ export function PartiesSection({ detail }: { detail: CaseDetail }) {
                   busy={update.isPending}
                   error={update.error}
                   onSubmit={(values) =>
-                    update.mutate({ id: party.id, values }, { onSuccess: close })
+                    update.mutate({ id: party.id, values }, { onSuccess: closeForm })
                   }
-                  onCancel={close}
+                  onCancel={closeForm}
                 />
               </li>
             ) : (
-              <li key={party.id} className="item party">
-                <div className="item__body">
-                  <p className="party__name">{party.name}</p>
-                  <p className="party__role">{t(`parties.roles.${party.role}`)}</p>
-                  {party.contact && (
-                    <p className="party__contact preserve-lines">{party.contact}</p>
-                  )}
-                </div>
-                <div className="item__actions">
-                  <Button
-                    variant="quiet"
-                    aria-label={t('parties.editItem', { name: party.name })}
-                    onClick={() => setEditing({ mode: 'edit', id: party.id })}
-                  >
-                    {t('common.edit')}
-                  </Button>
-                  <Button
-                    variant="quiet"
-                    aria-label={t('parties.removeItem', { name: party.name })}
-                    onClick={() => setRemoving(party)}
-                  >
-                    {t('common.remove')}
-                  </Button>
-                </div>
-              </li>
+              <PartyItem
+                key={party.id}
+                party={party}
+                editButtonRef={bindEditButton(party.id)}
+                onEdit={() => startEdit(party.id)}
+                onRemove={() => askToRemove(party)}
+              />
             ),
           )}
         </ul>
@@ -103,12 +89,12 @@ export function PartiesSection({ detail }: { detail: CaseDetail }) {
           title={t('parties.addTitle')}
           busy={add.isPending}
           error={add.error}
-          onSubmit={(values) => add.mutate(values, { onSuccess: close })}
-          onCancel={close}
+          onSubmit={(values) => add.mutate(values, { onSuccess: closeForm })}
+          onCancel={closeForm}
         />
       ) : (
         <div className="case-section__add">
-          <Button ref={addButton} onClick={() => setEditing({ mode: 'add' })}>
+          <Button ref={bindAddButton} onClick={startAdd}>
             {t('parties.add')}
           </Button>
         </div>
@@ -120,19 +106,8 @@ export function PartiesSection({ detail }: { detail: CaseDetail }) {
           confirmLabel={t('common.remove')}
           busy={remove.isPending}
           error={remove.error}
-          onConfirm={() =>
-            remove.mutate(removing.id, {
-              onSuccess: () => {
-                setRemoving(null);
-                remove.reset();
-                requestAnimationFrame(() => addButton.current?.focus());
-              },
-            })
-          }
-          onCancel={() => {
-            setRemoving(null);
-            remove.reset();
-          }}
+          onConfirm={() => remove.mutate(removing.id, { onSuccess: () => closeRemove(true) })}
+          onCancel={() => closeRemove(false)}
         />
       )}
     </section>

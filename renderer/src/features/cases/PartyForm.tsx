@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PARTY_ROLES, type Party, type PartyRole } from '../../../../shared/domain/case';
-import { Button } from '../../components/Button';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { EnumSelect } from '../../components/EnumSelect';
 import { Field } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
 
 export interface PartyValues {
   name: string;
@@ -20,9 +20,6 @@ interface PartyFormProps {
   onCancel: () => void;
 }
 
-const isRole = (value: string): value is PartyRole =>
-  (PARTY_ROLES as readonly string[]).includes(value);
-
 export function PartyForm({ title, party, busy, error, onSubmit, onCancel }: PartyFormProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState<PartyValues>({
@@ -32,6 +29,8 @@ export function PartyForm({ title, party, busy, error, onSubmit, onCancel }: Par
   });
   const [nameMissing, setNameMissing] = useState(false);
   const nameRef = useRef<HTMLInputElement>(null);
+  const set = (changes: Partial<PartyValues>) =>
+    setValues((current) => ({ ...current, ...changes }));
 
   useEffect(() => nameRef.current?.focus(), []);
 
@@ -60,47 +59,30 @@ export function PartyForm({ title, party, busy, error, onSubmit, onCancel }: Par
             type="text"
             value={values.name}
             onChange={(event) => {
-              setValues({ ...values, name: event.target.value });
+              set({ name: event.target.value });
               setNameMissing(false);
             }}
           />
         )}
       </Field>
-      <Field label={t('parties.role')}>
-        {(control) => (
-          <select
-            {...control}
-            value={values.role}
-            onChange={(event) => {
-              const role = event.target.value;
-              if (isRole(role)) setValues({ ...values, role });
-            }}
-          >
-            {PARTY_ROLES.map((role) => (
-              <option key={role} value={role}>
-                {t(`parties.roles.${role}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <EnumSelect
+        label={t('parties.role')}
+        options={PARTY_ROLES}
+        value={values.role}
+        optionLabel={(role) => t(`parties.roles.${role}`)}
+        onChange={(role) => set({ role })}
+      />
       <Field label={t('parties.contact')}>
         {(control) => (
           <textarea
             {...control}
             rows={2}
             value={values.contact}
-            onChange={(event) => setValues({ ...values, contact: event.target.value })}
+            onChange={(event) => set({ contact: event.target.value })}
           />
         )}
       </Field>
-      <ErrorNotice error={error} />
-      <div className="form__actions">
-        <Button type="submit" variant="primary" busy={busy}>
-          {busy ? t('common.saving') : t('common.save')}
-        </Button>
-        <Button onClick={onCancel}>{t('common.cancel')}</Button>
-      </div>
+      <FormActions error={error} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

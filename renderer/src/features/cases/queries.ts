@@ -8,16 +8,15 @@ import {
 import type { CaseDetail, CaseSortKey } from '../../../../shared/domain/case';
 import type { CaseId } from '../../../../shared/domain/ids';
 import { api } from '../../api';
+import { upcomingKeys } from '../upcoming/queries';
 
 export const caseKeys = {
   all: ['cases'] as const,
+  lists: ['cases', 'list'] as const,
   list: (text: string, sort: CaseSortKey, direction: 'asc' | 'desc') =>
     ['cases', 'list', text, sort, direction] as const,
   detail: (id: CaseId) => ['cases', 'detail', id] as const,
 };
-
-/** Upcoming items are derived from cases, so any case change makes them stale too. */
-export const upcomingKeys = { all: ['upcoming'] as const };
 
 /**
  * The core filters by text (it also searches party names, which summaries do not carry) with
@@ -37,10 +36,20 @@ export function useCase(id: CaseId) {
   return useQuery({ queryKey: caseKeys.detail(id), queryFn: () => api.cases.get({ id }) });
 }
 
+/**
+ * After a change: the fresh detail, when the route returned one, goes straight into the cache
+ * (and need not be fetched again); everything derived from cases is refetched.
+ */
 export async function refreshAfterChange(queryClient: QueryClient, detail?: CaseDetail) {
-  if (detail) queryClient.setQueryData(caseKeys.detail(detail.id), detail);
+  if (detail) {
+    // Only into a query that still exists: an answer arriving after a lock cleared the cache
+    // must not put a decrypted case back into memory behind the lock screen.
+    queryClient.setQueryData<CaseDetail>(caseKeys.detail(detail.id), (current) =>
+      current ? detail : undefined,
+    );
+  }
   await Promise.all([
-    queryClient.invalidateQueries({ queryKey: caseKeys.all }),
+    queryClient.invalidateQueries({ queryKey: detail ? caseKeys.lists : caseKeys.all }),
     queryClient.invalidateQueries({ queryKey: upcomingKeys.all }),
   ]);
 }

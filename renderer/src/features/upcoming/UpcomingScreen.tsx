@@ -1,15 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { ScreenHeading } from '../../components/Heading';
 import { localNow } from '../../i18n/format';
-import { upcomingKeys } from '../cases/queries';
 import { DayGroupSection } from './DayGroupSection';
 import { groupByDay } from './groupByDay';
+import { useUpcoming } from './queries';
 
 const PERIODS = [7, 14, 30, 60, 90] as const;
 
@@ -18,10 +16,7 @@ export function UpcomingScreen() {
   const [days, setDays] = useState<number>(30);
   // Fixed while the screen is open, so the query key (and the list) does not churn each minute.
   const [now] = useState(localNow);
-  const upcoming = useQuery({
-    queryKey: [...upcomingKeys.all, now, days],
-    queryFn: () => api.hearings.upcoming({ now, days }),
-  });
+  const upcoming = useUpcoming(now, days);
   const groups = groupByDay(upcoming.data ?? []);
   const overdue = (upcoming.data ?? []).filter((item) => item.overdue).length;
 
