@@ -60,7 +60,8 @@ export const test = base.extend<HarnessOptions & TestFixtures, WorkerFixtures>({
     // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern; it has none.
     async ({}, use) => {
       const browser = await chromium.launch({
-        executablePath: '/usr/bin/chromium',
+        // Debian's path by default; CASEFILE_CHROMIUM points at any other Chromium or Chrome.
+        executablePath: process.env.CASEFILE_CHROMIUM ?? '/usr/bin/chromium',
         args: [
           '--no-sandbox',
           '--disable-gpu',
