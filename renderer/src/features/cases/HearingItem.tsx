@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import { useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Hearing } from '../../../../shared/domain/case';
 import { Button } from '../../components/Button';
@@ -8,10 +8,9 @@ import { useLanguage } from '../../i18n/useLanguage';
 interface HearingItemProps {
   hearing: Hearing;
   overdue: boolean;
-  /** While a change of `done` is on its way, the box already shows it (and waits). */
-  pendingDone: boolean | null;
   editButtonRef: Ref<HTMLButtonElement>;
-  onToggleDone: (done: boolean) => void;
+  /** Resolves once stored; rejects on failure (the section shows the error). */
+  onToggleDone: (done: boolean) => Promise<unknown>;
   onEdit: () => void;
   onRemove: () => void;
 }
@@ -19,7 +18,6 @@ interface HearingItemProps {
 export function HearingItem({
   hearing,
   overdue,
-  pendingDone,
   editButtonRef,
   onToggleDone,
   onEdit,
@@ -29,17 +27,24 @@ export function HearingItem({
   const language = useLanguage();
   const kind = t(`hearings.kinds.${hearing.kind}`);
   const when = formatDateTime(hearing.at, language);
+  // The box shows the lawyer's click at once and keeps showing it until the stored value agrees;
+  // following the store alone made it flick back while the core answered and the list refetched.
+  const [requested, setRequested] = useState<boolean | null>(null);
+  if (requested !== null && hearing.done === requested) setRequested(null);
   const classes = ['item', 'hearing', overdue && 'is-overdue', hearing.done && 'is-done'];
   return (
     <li className={classes.filter(Boolean).join(' ')}>
       <input
         type="checkbox"
         className="hearing__done"
-        checked={pendingDone ?? hearing.done}
-        aria-busy={pendingDone !== null || undefined}
+        checked={requested ?? hearing.done}
+        aria-busy={requested !== null || undefined}
         aria-label={t('hearings.markDone', { kind, when })}
         onChange={(event) => {
-          if (pendingDone === null) onToggleDone(event.target.checked);
+          if (requested !== null) return;
+          const done = event.target.checked;
+          setRequested(done);
+          onToggleDone(done).catch(() => setRequested(null));
         }}
       />
       <div className="item__body">

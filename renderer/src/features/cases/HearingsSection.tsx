@@ -60,8 +60,6 @@ export function HearingsSection({ detail }: { detail: CaseDetail }) {
   } = useItemEditing<HearingId, Hearing>({ add, update, remove });
   const now = localNow();
   const hearings = [...detail.hearings].sort((a, b) => a.at.localeCompare(b.at));
-  const pendingDone = (id: HearingId) =>
-    toggleDone.isPending && toggleDone.variables.id === id ? toggleDone.variables.done : null;
 
   return (
     <section className="panel case-section" aria-labelledby="hearings-title">
@@ -92,9 +90,8 @@ export function HearingsSection({ detail }: { detail: CaseDetail }) {
                 key={hearing.id}
                 hearing={hearing}
                 overdue={!hearing.done && hearing.at < now}
-                pendingDone={pendingDone(hearing.id)}
                 editButtonRef={bindEditButton(hearing.id)}
-                onToggleDone={(done) => toggleDone.mutate({ id: hearing.id, done })}
+                onToggleDone={(done) => toggleDone.mutateAsync({ id: hearing.id, done })}
                 onEdit={() => startEdit(hearing.id)}
                 onRemove={() => askToRemove(hearing)}
               />
