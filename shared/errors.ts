@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   'PDF_PASSWORD_WRONG',
   'PDF_MALFORMED',
   'PDF_TIMEOUT',
+  'FILE_EXISTS',
   'DISK_FULL',
   'IO_ERROR',
   'INTERNAL',

@@ -33,6 +33,7 @@ export const EXIT_CODES: Record<CliErrorCode, number> = {
   PDF_PASSWORD_WRONG: 6,
   PDF_MALFORMED: 6,
   PDF_TIMEOUT: 6,
+  FILE_EXISTS: 5,
   VAULT_EXISTS: 5,
   VAULT_TOO_NEW: 5,
   VAULT_CORRUPT: 5,

@@ -8,7 +8,24 @@ import type { Migration } from './vault/migrate';
 import { MIGRATIONS } from './vault/migrations';
 import { VaultSession } from './vault/VaultSession';
 
+/** Native file dialogs live in the main process; the core only asks for their answer. */
+export interface DialogsPort {
+  /** Files and folders the lawyer picked to import; empty when she cancelled. */
+  openDocuments(): Promise<string[]>;
+  /** Where to save a file; null when she cancelled. */
+  saveFile(suggestedName: string): Promise<string | null>;
+}
+
 export interface CoreOptions {
+  /** Omitted (CLI, tests) → dialogs answer as if cancelled. */
+  dialogs?: DialogsPort;
+  /**
+   * The PDF text worker: the bundled `out/main/pdfTextWorker.js` in the app; in tests and the CLI
+   * the TypeScript source with `execArgv: ['--require', 'tsx/cjs']`.
+   */
+  pdfWorker?: { path: string; execArgv?: string[] };
+  /** Largest file an import accepts (FILE_TOO_LARGE above it). */
+  maxImportBytes?: number;
   vaultPath: string;
   /** Plain-JSON preferences file; omitted → in-memory defaults (CLI, tests). */
   settingsPath?: string;

@@ -14,12 +14,38 @@ import {
   type Party,
   type UpcomingItem,
 } from '../domain/case';
-import { caseIdSchema, hearingIdSchema, partyIdSchema, type CaseId } from '../domain/ids';
+import {
+  caseIdSchema,
+  documentIdSchema,
+  hearingIdSchema,
+  partyIdSchema,
+  type CaseId,
+} from '../domain/ids';
+import {
+  documentChangesSchema,
+  documentMetadataSchema,
+  type DocumentDetail,
+  type DocumentSummary,
+  type VerifyOutcome,
+} from '../domain/document';
+import { jobIdSchema, type ImportProgress, type JobId } from '../domain/job';
 import { settingsChangesSchema, type Settings } from '../domain/settings';
 import { passphraseSchema, type LockReason, type VaultStatus } from '../domain/vault';
 import { defineContract, route, type } from './defineContract';
 
 const none = z.undefined();
+
+/** An absolute file path (POSIX or Windows), without NUL bytes. */
+const filePathSchema = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine(
+    (value) => !value.includes('\0') && (/^[/\\]/.test(value) || /^[A-Za-z]:[/\\]/.test(value)),
+    {
+      message: 'Not an absolute path',
+    },
+  );
 
 /**
  * THE list of what the renderer, the CLI and the e2e harness may ask of the core.
@@ -92,9 +118,58 @@ export const contract = defineContract({
       output: type<{ removed: true }>(),
     }),
     'hearings.upcoming': route({ input: upcomingQuerySchema, output: type<UpcomingItem[]>() }),
+
+    // Files come from the main process's native dialog (or drag and drop): absolute paths only.
+    'documents.import': route({
+      input: z.strictObject({
+        caseId: caseIdSchema,
+        paths: z.array(filePathSchema).min(1).max(10_000),
+        // Used for this call only and never stored (issue 3: "the password is never stored").
+        pdfPassword: z.string().min(1).max(1024).optional(),
+        metadata: documentMetadataSchema.optional(),
+      }),
+      output: type<{ jobId: JobId }>(),
+    }),
+    'documents.list': route({
+      input: z.strictObject({ caseId: caseIdSchema }),
+      output: type<DocumentSummary[]>(),
+    }),
+    'documents.get': route({
+      input: z.strictObject({ id: documentIdSchema }),
+      output: type<DocumentDetail>(),
+    }),
+    'documents.update': route({
+      input: z.strictObject({ id: documentIdSchema, changes: documentChangesSchema }),
+      output: type<DocumentDetail>(),
+    }),
+    'documents.remove': route({
+      input: z.strictObject({ id: documentIdSchema, confirm: z.literal(true) }),
+      output: type<{ removed: true }>(),
+    }),
+    'documents.verify': route({
+      input: z.strictObject({ id: documentIdSchema }),
+      output: type<VerifyOutcome>(),
+    }),
+    /** Byte-identical original to a path the main process's save dialog chose; never overwrites. */
+    'documents.exportOriginal': route({
+      input: z.strictObject({ id: documentIdSchema, path: filePathSchema }),
+      output: type<{ path: string; size: number; sha256: string }>(),
+    }),
+
+    'dialogs.openDocuments': route({ input: none, output: type<{ paths: string[] }>() }),
+    'dialogs.saveFile': route({
+      input: z.strictObject({ suggestedName: z.string().min(1).max(255) }),
+      output: type<{ path: string | null }>(),
+    }),
+
+    'jobs.cancel': route({
+      input: z.strictObject({ jobId: jobIdSchema }),
+      output: type<{ cancelled: boolean }>(),
+    }),
   },
   events: {
     'vault.locked': type<{ reason: LockReason }>(),
+    'jobs.progress': type<ImportProgress>(),
   },
 });
 
