@@ -3,10 +3,15 @@ import { createDispatcher, type Dispatch } from '../../shared/ipc/dispatch';
 import { systemClock, type Clock } from './clock';
 import { createEventHub } from './events';
 import { buildHandlers, withStorageErrors } from './handlers';
+import { createJobRunner } from './jobs/JobRunner';
 import { createSettingsStore } from './settings/settingsStore';
 import type { Migration } from './vault/migrate';
 import { MIGRATIONS } from './vault/migrations';
 import { VaultSession } from './vault/VaultSession';
+import {
+  createPdfTextExtractor,
+  type PdfTextExtractor,
+} from './workers/pdfText/createPdfTextExtractor';
 
 /** Native file dialogs live in the main process; the core only asks for their answer. */
 export interface DialogsPort {
@@ -21,10 +26,12 @@ export interface CoreOptions {
   dialogs?: DialogsPort;
   /**
    * The PDF text worker: the bundled `out/main/pdfTextWorker.js` in the app; in tests and the CLI
-   * the TypeScript source with `execArgv: ['--require', 'tsx/cjs']`.
+   * the TypeScript source with `execArgv: ['--require', 'tsx/cjs']`. Omitted → PDFs are stored
+   * (hashed, byte-exact) without text: pageCount null, no pages. The workers start on the first
+   * PDF and stop with close().
    */
   pdfWorker?: { path: string; execArgv?: string[] };
-  /** Largest file an import accepts (FILE_TOO_LARGE above it). */
+  /** Largest file an import accepts (FILE_TOO_LARGE above it); default 1 GiB. */
   maxImportBytes?: number;
   vaultPath: string;
   /** Plain-JSON preferences file; omitted → in-memory defaults (CLI, tests). */
@@ -40,21 +47,44 @@ export interface Core {
   dispatch: Dispatch;
   subscribe(event: string, listener: (payload: unknown) => void): () => void;
   lock(reason: LockReason): void;
+  /** Cancels running jobs, stops the PDF workers and locks the vault. */
   close(): void;
+  /** Resolves when every job started so far has ended (tests, orderly shutdown). */
+  idle(): Promise<void>;
 }
 
 /** Everything the app, the CLI and the e2e harness run: the same handlers behind one dispatcher. */
 export function createCore(options: CoreOptions): Core {
   const events = createEventHub();
+  const clock = options.clock ?? systemClock;
+  const jobs = createJobRunner(() => clock.newId());
   const session = new VaultSession(options.vaultPath, {
     migrations: options.migrations ?? MIGRATIONS,
-    onLocked: (reason) => events.emit('vault.locked', { reason }),
+    onLocked: (reason) => {
+      // A job must not go on reading case files into, or out of, a vault that was just locked.
+      jobs.cancelAll();
+      events.emit('vault.locked', { reason });
+    },
   });
+  let extractor: PdfTextExtractor | null = null;
+  const pdfExtractor = (): PdfTextExtractor | null => {
+    if (!options.pdfWorker) return null;
+    extractor ??= createPdfTextExtractor({
+      workerPath: options.pdfWorker.path,
+      execArgv: options.pdfWorker.execArgv,
+    });
+    return extractor;
+  };
   const handlers = withStorageErrors(
     buildHandlers({
       session,
       settings: createSettingsStore(options.settingsPath),
-      clock: options.clock ?? systemClock,
+      clock,
+      jobs,
+      events,
+      pdfExtractor,
+      maxImportBytes: options.maxImportBytes,
+      dialogs: options.dialogs,
     }),
   );
   const dispatch = createDispatcher(handlers, {
@@ -67,8 +97,13 @@ export function createCore(options: CoreOptions): Core {
       session.lock(reason);
     },
     close() {
+      jobs.cancelAll();
       session.lock('manual');
+      const closing = extractor;
+      extractor = null;
+      closing?.close().catch(() => undefined);
     },
+    idle: () => jobs.idle(),
   };
 }
 

@@ -3,7 +3,14 @@ import { createCaseService } from './cases/caseService';
 import { createHearingService } from './cases/hearingService';
 import { createPartyService } from './cases/partyService';
 import type { Clock } from './clock';
+import type { DialogsPort } from './createCore';
+import { createDocumentService } from './documents/documentService';
+import { exportOriginal } from './documents/exportOriginal';
+import { assertCaseExists, DEFAULT_MAX_IMPORT_BYTES, runImportJob } from './documents/importJob';
+import type { EventHub } from './events';
+import { createJobRunner, type JobRunner } from './jobs/JobRunner';
 import type { createSettingsStore } from './settings/settingsStore';
+import type { PdfTextExtractor } from './workers/pdfText/createPdfTextExtractor';
 import { toAppError } from './vault/sqliteErrors';
 import type { VaultSession } from './vault/VaultSession';
 
@@ -11,14 +18,33 @@ export interface HandlerDeps {
   session: VaultSession;
   settings: ReturnType<typeof createSettingsStore>;
   clock: Clock;
+  /** Long jobs; omitted → a runner of its own (then nothing cancels jobs on lock). */
+  jobs?: JobRunner;
+  /** Where job progress goes; omitted → nowhere. */
+  events?: Pick<EventHub, 'emit'>;
+  /** The PDF text extractor, created on first use; omitted or null → PDFs stored without text. */
+  pdfExtractor?: () => PdfTextExtractor | null;
+  maxImportBytes?: number;
+  dialogs?: DialogsPort;
 }
 
+/** What the native dialogs answer where there are none (CLI, tests): "cancelled". */
+const NO_DIALOGS: DialogsPort = {
+  openDocuments: () => Promise.resolve([]),
+  saveFile: () => Promise.resolve(null),
+};
+
 /** The composition root: one handler per contract route, built from plain services. */
-export function buildHandlers({ session, settings, clock }: HandlerDeps): Handlers {
+export function buildHandlers(deps: HandlerDeps): Handlers {
+  const { session, settings, clock } = deps;
   const db = () => session.db();
   const cases = createCaseService(db, clock, () => settings.read().language ?? 'en');
   const parties = createPartyService(db, clock, cases);
   const hearings = createHearingService(db, clock, cases);
+  const documents = createDocumentService(db, clock);
+  const jobs = deps.jobs ?? createJobRunner(() => clock.newId());
+  const dialogs = deps.dialogs ?? NO_DIALOGS;
+  const pdfExtractor = deps.pdfExtractor ?? (() => null);
 
   return {
     'settings.get': () => settings.read(),
@@ -46,6 +72,42 @@ export function buildHandlers({ session, settings, clock }: HandlerDeps): Handle
     'hearings.update': ({ id, changes }) => hearings.update(id, changes),
     'hearings.remove': ({ id }) => hearings.remove(id),
     'hearings.upcoming': (query) => hearings.upcoming(query),
+
+    'documents.import': ({ caseId, paths, pdfPassword, metadata }) => {
+      assertCaseExists(db(), caseId);
+      const jobId = jobs.start(({ jobId: id, signal }) =>
+        runImportJob(
+          { caseId, paths, pdfPassword, metadata },
+          {
+            jobId: id,
+            signal,
+            db,
+            clock,
+            extractor: pdfExtractor,
+            maxImportBytes: deps.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES,
+            emit: (progress) => deps.events?.emit('jobs.progress', progress),
+          },
+        ),
+      );
+      return { jobId };
+    },
+    'documents.list': ({ caseId }) => documents.list(caseId),
+    'documents.get': ({ id }) => documents.get(id),
+    'documents.update': ({ id, changes }) => documents.update(id, changes),
+    'documents.remove': ({ id }) => {
+      documents.remove(id);
+      return { removed: true };
+    },
+    'documents.verify': ({ id }) => documents.verifyOriginal(id),
+    'documents.exportOriginal': ({ id, path }) =>
+      exportOriginal(documents.streamOriginal(id), path, documents.get(id).sha256),
+
+    'dialogs.openDocuments': async () => ({ paths: await dialogs.openDocuments() }),
+    'dialogs.saveFile': async ({ suggestedName }) => ({
+      path: await dialogs.saveFile(suggestedName),
+    }),
+
+    'jobs.cancel': ({ jobId }) => jobs.cancel(jobId),
   };
 }
 

@@ -14,6 +14,7 @@ import path from 'node:path';
 import {
   app,
   BrowserWindow,
+  dialog,
   ipcMain,
   powerMonitor,
   protocol,
@@ -21,6 +22,7 @@ import {
   type Session,
 } from 'electron';
 import { createCore, type Core } from '../core/createCore';
+import { createDialogsPort } from './dialogs';
 import { bindIpc, forwardEvents, isTrustedSender } from './ipc';
 import { chromiumLocaleFor } from './locale';
 import { installLockTriggers } from './lock';
@@ -112,6 +114,9 @@ function start(): void {
     const liveCore = createCore({
       vaultPath: path.join(userData, ...VAULT_FILE),
       settingsPath: path.join(userData, SETTINGS_FILE),
+      dialogs: createDialogsPort(dialog, () => mainWindow),
+      // The second main-process bundle electron-vite writes beside this file.
+      pdfWorker: { path: path.join(__dirname, 'pdfTextWorker.js') },
     });
     core = liveCore;
     disposers.push(

@@ -32,6 +32,21 @@ const validInputs: Record<RouteKey, unknown> = {
   'hearings.update': { id: uuid, changes: { done: true } },
   'hearings.remove': { id: uuid },
   'hearings.upcoming': { now: '2026-11-29T09:00', days: 30 },
+  'documents.import': {
+    caseId: uuid,
+    paths: ['/home/lawyer/Дело/Приговор.pdf', 'C:\\Users\\Әлиев\\docs'],
+    pdfPassword: 'пароль',
+    metadata: { docType: 'verdict', tags: ['ст. 274'] },
+  },
+  'documents.list': { caseId: uuid },
+  'documents.get': { id: uuid },
+  'documents.update': { id: uuid, changes: { title: 'Приговор', docDate: null } },
+  'documents.remove': { id: uuid, confirm: true },
+  'documents.verify': { id: uuid },
+  'documents.exportOriginal': { id: uuid, path: '/home/lawyer/Приговор (копия).pdf' },
+  'dialogs.openDocuments': undefined,
+  'dialogs.saveFile': { suggestedName: 'Приговор.pdf' },
+  'jobs.cancel': { jobId: uuid },
 };
 
 // The dispatcher's own semantics: keys holding undefined count as absent.
@@ -121,6 +136,11 @@ const mustReject: [RouteKey, unknown][] = [
   ['hearings.upcoming', { now: '9999-12-15T10:00', days: 30 }],
   ['hearings.upcoming', { now: '2026-12-15T10:00', days: 367 }],
   ['vault.create', { passphrase: 'x'.repeat(1025) }],
+  ['documents.import', { caseId: uuid, paths: ['relative/file.pdf'] }],
+  ['documents.import', { caseId: uuid, paths: ['/tmp/a\u0000.pdf'] }],
+  ['documents.import', { caseId: uuid, paths: [] }],
+  ['documents.remove', { id: uuid }],
+  ['documents.exportOriginal', { id: uuid, path: '../escape.pdf' }],
 ];
 
 describe('the contract at the trust boundary', () => {

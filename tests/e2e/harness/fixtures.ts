@@ -10,6 +10,11 @@ import { isAllowedRequest } from './requests';
 import { startStaticServer, type StaticServer } from './staticServer';
 
 const RENDERER = path.resolve(__dirname, '../../../out/renderer');
+/** The PDF text worker from source, as the CLI and the integration tests run it. */
+const PDF_WORKER = path.resolve(
+  __dirname,
+  '../../../electron/core/workers/pdfText/pdfTextWorker.ts',
+);
 
 export interface Harness {
   origin: string;
@@ -23,6 +28,10 @@ export interface Harness {
   muteEvents(): void;
   /** Console errors matching this are expected by the test (e.g. a provoked CSP report). */
   allowConsoleError(pattern: RegExp): void;
+  /** What the next "open documents" dialogs answer, as if the lawyer picked these paths. */
+  answerOpenDocuments(paths: string[]): void;
+  /** What the next "save file" dialogs answer; null is a cancelled dialog. */
+  answerSaveFile(path: string | null): void;
   /** Loads the app; seed the core first when a test needs a vault or cases to exist. */
   openApp(): Promise<void>;
 }
@@ -91,9 +100,17 @@ export const test = base.extend<HarnessOptions & TestFixtures, WorkerFixtures>({
   session: async ({ browser, server, systemLocale }, use) => {
     // A session that never reaches `use` still has to clean up: hence try/finally.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-e2e-'));
+    // The native dialogs stand in as answers the test sets; until then, "cancelled".
+    let openAnswer: string[] = [];
+    let saveAnswer: string | null = null;
     const core = createCore({
       vaultPath: path.join(dir, 'vault', 'casefile.vault'),
       settingsPath: path.join(dir, 'settings.json'),
+      dialogs: {
+        openDocuments: () => Promise.resolve([...openAnswer]),
+        saveFile: () => Promise.resolve(saveAnswer),
+      },
+      pdfWorker: { path: PDF_WORKER, execArgv: ['--require', 'tsx/cjs'] },
     });
     const context = await browser.newContext({
       locale: systemLocale,
@@ -144,6 +161,12 @@ export const test = base.extend<HarnessOptions & TestFixtures, WorkerFixtures>({
           eventsMuted = true;
         },
         allowConsoleError: (pattern) => allowed.push(pattern),
+        answerOpenDocuments: (paths) => {
+          openAnswer = paths;
+        },
+        answerSaveFile: (answer) => {
+          saveAnswer = answer;
+        },
         openApp: async () => {
           await page.goto(`${server.origin}/`);
         },

@@ -215,6 +215,10 @@ export function createFakeElectron() {
     powerMonitor: new FakePowerMonitor(),
     // Present so a test can prove they are never used.
     crashReporter: { start: vi.fn() },
+    dialog: {
+      showOpenDialog: vi.fn(() => Promise.resolve({ canceled: true, filePaths: [] as string[] })),
+      showSaveDialog: vi.fn(() => Promise.resolve({ canceled: true, filePath: '' })),
+    },
     autoUpdater: { setFeedURL: vi.fn(), checkForUpdates: vi.fn() },
     // Preload side.
     contextBridge: { exposeInMainWorld: vi.fn() },

@@ -140,10 +140,27 @@ describe('before ready', () => {
 describe('after ready', () => {
   it('opens the vault and settings in userData', async () => {
     await bootReady();
-    expect(core.createCore).toHaveBeenCalledWith({
-      vaultPath: path.join('/fake-profile/userData', 'vault', 'casefile.vault'),
-      settingsPath: path.join('/fake-profile/userData', 'settings.json'),
-    });
+    expect(core.createCore).toHaveBeenCalledOnce();
+    const [options] = core.createCore.mock.calls[0] as unknown as [
+      {
+        vaultPath: string;
+        settingsPath: string;
+        dialogs: Record<string, unknown>;
+        pdfWorker: { path: string };
+      },
+    ];
+    expect(options.vaultPath).toBe(path.join('/fake-profile/userData', 'vault', 'casefile.vault'));
+    expect(options.settingsPath).toBe(path.join('/fake-profile/userData', 'settings.json'));
+    expect(Object.keys(options).sort()).toEqual([
+      'dialogs',
+      'pdfWorker',
+      'settingsPath',
+      'vaultPath',
+    ]);
+    // The native dialogs, and the worker bundle electron-vite writes beside the main bundle.
+    expect(typeof options.dialogs.openDocuments).toBe('function');
+    expect(typeof options.dialogs.saveFile).toBe('function');
+    expect(path.basename(options.pdfWorker.path)).toBe('pdfTextWorker.js');
   });
 
   it('locks down the default session and an in-memory UI session serving app://', async () => {

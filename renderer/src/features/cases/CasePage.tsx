@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseId } from '../../../../shared/domain/ids';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Link } from '../../components/Link';
+import { DocumentsSection } from '../documents/DocumentsSection';
 import { CaseHeader } from './CaseHeader';
 import { HearingsSection } from './HearingsSection';
 import { PartiesSection } from './PartiesSection';
@@ -23,6 +24,7 @@ export function CasePage({ id }: { id: CaseId }) {
           <div className="case-page__sections">
             <PartiesSection detail={query.data} />
             <HearingsSection detail={query.data} />
+            <DocumentsSection caseId={query.data.id} />
           </div>
         </>
       )}

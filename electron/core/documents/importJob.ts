@@ -1,0 +1,181 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type Database from 'better-sqlite3-multiple-ciphers';
+import type { DocumentMetadata, MediaType } from '../../../shared/domain/document';
+import type { CaseId } from '../../../shared/domain/ids';
+import type { ImportFileResult, ImportProgress, JobId, JobState } from '../../../shared/domain/job';
+import { AppError, type ErrorCode } from '../../../shared/errors';
+import type { Clock } from '../clock';
+import type { PdfTextExtractor } from '../workers/pdfText/createPdfTextExtractor';
+import { detectMediaType } from './detectMediaType';
+import { expandPaths } from './expandPaths';
+import { importDocument, type Extraction } from './importDocument';
+
+/** Largest file an import accepts unless the core is told otherwise. */
+export const DEFAULT_MAX_IMPORT_BYTES = 1024 * 1024 * 1024;
+
+export interface ImportJobRequest {
+  caseId: CaseId;
+  paths: readonly string[];
+  /** For this job only: handed to the extractor, never stored, logged or put in an event. */
+  pdfPassword?: string;
+  metadata?: Partial<DocumentMetadata>;
+}
+
+export interface ImportJobDeps {
+  jobId: JobId;
+  signal: AbortSignal;
+  db: () => Database.Database;
+  clock: Clock;
+  /** Null: PDFs are stored without text (extraction null) — the core was given no worker. */
+  extractor: () => PdfTextExtractor | null;
+  maxImportBytes: number;
+  emit: (progress: ImportProgress) => void;
+}
+
+/** Codes that reject one file of a batch; anything else (disk full, a locked vault) ends it. */
+const FILE_CODES = new Set<ErrorCode>([
+  'EMPTY_FILE',
+  'UNSUPPORTED_TYPE',
+  'FILE_TOO_LARGE',
+  'PDF_ENCRYPTED',
+  'PDF_PASSWORD_WRONG',
+  'PDF_MALFORMED',
+  'PDF_TIMEOUT',
+  'IO_ERROR',
+]);
+
+class Cancelled extends Error {}
+/** The vault, not the file, failed (disk full, locked, case gone): the batch stops. */
+class VaultFailure extends Error {}
+
+const reject = (code: ErrorCode, message: string) => new AppError(code, message);
+
+/** Refuses an import into a case that does not exist before a job is started for it. */
+export function assertCaseExists(db: Database.Database, caseId: CaseId): void {
+  if (!db.prepare('SELECT 1 FROM cases WHERE id = ?').get(caseId)) {
+    throw new AppError('NOT_FOUND', 'No such case');
+  }
+}
+
+/** Reads a file the user picked; a failure to read it rejects that file only. */
+async function readFileWithin(file: string, maxBytes: number): Promise<Buffer> {
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch {
+    throw reject('IO_ERROR', 'The file could not be read');
+  }
+  if (!stat.isFile()) throw reject('UNSUPPORTED_TYPE', 'Not a regular file');
+  if (stat.size > maxBytes) throw reject('FILE_TOO_LARGE', 'The file is larger than the limit');
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch {
+    throw reject('IO_ERROR', 'The file could not be read');
+  }
+  // It may have grown between stat and read.
+  if (bytes.length > maxBytes) throw reject('FILE_TOO_LARGE', 'The file is larger than the limit');
+  return bytes;
+}
+
+async function extract(
+  bytes: Buffer,
+  mediaType: MediaType,
+  deps: ImportJobDeps,
+  password: string | undefined,
+): Promise<Extraction | null> {
+  if (mediaType === 'text/plain') {
+    const text = new TextDecoder('utf-8').decode(bytes); // drops a BOM
+    return { pageCount: 1, title: null, pages: [text] };
+  }
+  if (mediaType !== 'application/pdf') return null; // images: text comes with OCR
+  const extractor = deps.extractor();
+  if (!extractor) return null;
+  let result;
+  try {
+    result = await extractor.extract(bytes, { password, signal: deps.signal });
+  } catch (error) {
+    if (deps.signal.aborted) throw new Cancelled();
+    throw error;
+  }
+  if (!result.ok) throw reject(result.code, result.message);
+  return { pageCount: result.pageCount, title: result.title, pages: result.pages };
+}
+
+async function importOne(
+  file: string,
+  request: ImportJobRequest,
+  deps: ImportJobDeps,
+): Promise<ImportFileResult> {
+  const name = path.basename(file);
+  const bytes = await readFileWithin(file, deps.maxImportBytes);
+  const mediaType = detectMediaType(bytes);
+  if (mediaType === 'empty') throw reject('EMPTY_FILE', 'The file is empty');
+  if (mediaType === null) throw reject('UNSUPPORTED_TYPE', 'This kind of file is not supported');
+  const extraction = await extract(bytes, mediaType, deps, request.pdfPassword);
+  // A cancel that came during extraction: nothing more is committed.
+  if (deps.signal.aborted) throw new Cancelled();
+  let outcome;
+  try {
+    outcome = importDocument(deps.db(), deps.clock, {
+      caseId: request.caseId,
+      originalName: name,
+      bytes,
+      mediaType,
+      extraction,
+      metadata: request.metadata,
+    });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'EMPTY_FILE') throw error;
+    throw new VaultFailure('The vault could not store the file', { cause: error });
+  }
+  return outcome.duplicate
+    ? { name, outcome: 'duplicate', documentId: outcome.existingId }
+    : { name, outcome: 'imported', documentId: outcome.id, pageCount: outcome.pageCount };
+}
+
+/**
+ * A batch import: every file is read, checked by content, its text extracted and stored in its
+ * own transaction, so a cancel or a crash between files leaves only whole documents. Bad files
+ * are reported and skipped; a progress event follows every file, and a final one says how the
+ * batch ended (done, cancelled, or failed when the vault itself could not take more).
+ */
+export async function runImportJob(request: ImportJobRequest, deps: ImportJobDeps): Promise<void> {
+  const results: ImportFileResult[] = [];
+  let total = 0;
+  const emit = (state: JobState, current: string | null) =>
+    deps.emit({
+      jobId: deps.jobId,
+      kind: 'import',
+      state,
+      total,
+      completed: results.length,
+      current,
+      results: [...results],
+    });
+
+  let state: JobState = 'done';
+  try {
+    const files = await expandPaths(request.paths, deps.signal);
+    total = files.length;
+    if (deps.signal.aborted) throw new Cancelled();
+    emit('running', files[0] ? path.basename(files[0].path) : null);
+    for (const [index, entry] of files.entries()) {
+      if (deps.signal.aborted) throw new Cancelled();
+      const name = path.basename(entry.path);
+      try {
+        if (entry.error !== undefined) throw reject('IO_ERROR', 'The path could not be read');
+        results.push(await importOne(entry.path, request, deps));
+      } catch (error) {
+        if (!(error instanceof AppError) || !FILE_CODES.has(error.code)) throw error;
+        results.push({ name, outcome: 'rejected', code: error.code, path: entry.path });
+      }
+      const next = files[index + 1];
+      emit('running', next ? path.basename(next.path) : null);
+    }
+  } catch (error) {
+    state = error instanceof Cancelled || deps.signal.aborted ? 'cancelled' : 'failed';
+  }
+  emit(state, null);
+}
