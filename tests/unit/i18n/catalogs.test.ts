@@ -9,6 +9,7 @@ import {
   HEARING_KINDS,
   PARTY_ROLES,
 } from '../../../shared/domain/case';
+import { DOCUMENT_LANGUAGES, DOCUMENT_TYPES } from '../../../shared/domain/document';
 import type { PassphraseProblem } from '../../../shared/domain/passphrase';
 import { LANGUAGES, type Language } from '../../../shared/domain/settings';
 import { ERROR_CODES } from '../../../shared/errors';
@@ -98,6 +99,8 @@ describe('translation catalogs', () => {
         ...CASE_STATUSES.map((status) => `cases.status.${status}`),
         ...PARTY_ROLES.map((role) => `parties.roles.${role}`),
         ...HEARING_KINDS.map((kind) => `hearings.kinds.${kind}`),
+        ...DOCUMENT_TYPES.map((type) => `documents.types.${type}`),
+        ...DOCUMENT_LANGUAGES.map((language) => `documents.languages.${language}`),
         ...CASE_SORT_KEYS.map((key) => `cases.sort.${key}`),
         ...PASSPHRASE_PROBLEMS.map((problem) => `passphrase.problem.${problem}`),
         ...LANGUAGES.map((code) => `language.${code}`),
