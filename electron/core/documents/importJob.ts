@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { DocumentMetadata, MediaType } from '../../../shared/domain/document';
@@ -31,6 +32,8 @@ export interface ImportJobDeps {
   extractor: () => PdfTextExtractor | null;
   maxImportBytes: number;
   emit: (progress: ImportProgress) => void;
+  /** Files read and extracted ahead of the one being stored; defaults to the core count. */
+  lookahead?: number;
 }
 
 /** Codes that reject one file of a batch; anything else (disk full, a locked vault) ends it. */
@@ -83,6 +86,7 @@ async function extract(
   bytes: Buffer,
   mediaType: MediaType,
   deps: ImportJobDeps,
+  signal: AbortSignal,
   password: string | undefined,
 ): Promise<Extraction | null> {
   if (mediaType === 'text/plain') {
@@ -94,28 +98,46 @@ async function extract(
   if (!extractor) return null;
   let result;
   try {
-    result = await extractor.extract(bytes, { password, signal: deps.signal });
+    result = await extractor.extract(bytes, { password, signal });
   } catch (error) {
-    if (deps.signal.aborted) throw new Cancelled();
+    if (signal.aborted) throw new Cancelled();
     throw error;
   }
   if (!result.ok) throw reject(result.code, result.message);
   return { pageCount: result.pageCount, title: result.title, pages: result.pages };
 }
 
-async function importOne(
+interface Prepared {
+  name: string;
+  bytes: Buffer;
+  mediaType: MediaType;
+  extraction: Extraction | null;
+}
+
+/** Reading, type detection and text extraction: the slow part, run ahead of storing. */
+async function prepare(
   file: string,
   request: ImportJobRequest,
   deps: ImportJobDeps,
-): Promise<ImportFileResult> {
-  const name = path.basename(file);
+  signal: AbortSignal,
+): Promise<Prepared> {
   const bytes = await readFileWithin(file, deps.maxImportBytes);
   const mediaType = detectMediaType(bytes);
   if (mediaType === 'empty') throw reject('EMPTY_FILE', 'The file is empty');
   if (mediaType === null) throw reject('UNSUPPORTED_TYPE', 'This kind of file is not supported');
-  const extraction = await extract(bytes, mediaType, deps, request.pdfPassword);
+  const extraction = await extract(bytes, mediaType, deps, signal, request.pdfPassword);
+  return { name: path.basename(file), bytes, mediaType, extraction };
+}
+
+/** Stores one prepared file in its own transaction, in the batch's order. */
+function commit(
+  prepared: Prepared,
+  request: ImportJobRequest,
+  deps: ImportJobDeps,
+): ImportFileResult {
   // A cancel that came during extraction: nothing more is committed.
   if (deps.signal.aborted) throw new Cancelled();
+  const { name, bytes, mediaType, extraction } = prepared;
   let outcome;
   try {
     outcome = importDocument(deps.db(), deps.clock, {
@@ -134,6 +156,13 @@ async function importOne(
     ? { name, outcome: 'duplicate', documentId: outcome.existingId }
     : { name, outcome: 'imported', documentId: outcome.id, pageCount: outcome.pageCount };
 }
+
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+const settle = <T>(promise: Promise<T>): Promise<Settled<T>> =>
+  promise.then(
+    (value) => ({ ok: true, value }),
+    (error: unknown) => ({ ok: false, error }),
+  );
 
 /**
  * A batch import: every file is read, checked by content, its text extracted and stored in its
@@ -156,26 +185,57 @@ export async function runImportJob(request: ImportJobRequest, deps: ImportJobDep
     });
 
   let state: JobState = 'done';
+  // Files are read and extracted ahead (one per worker) while earlier ones are stored, in order:
+  // one file at a time left all but one PDF worker idle. Ends with the job, whatever ends it.
+  const ahead = new AbortController();
+  const stopAhead = () => ahead.abort();
+  deps.signal.addEventListener('abort', stopAhead, { once: true });
   try {
     const files = await expandPaths(request.paths, deps.signal);
     total = files.length;
     if (deps.signal.aborted) throw new Cancelled();
     emit('running', files[0] ? path.basename(files[0].path) : null);
+    const lookahead = Math.max(1, deps.lookahead ?? os.availableParallelism());
+    const pending: Promise<Settled<Prepared>>[] = [];
+    let started = 0;
+    const fill = () => {
+      for (; started < files.length && pending.length < lookahead; started += 1) {
+        const entry = files[started];
+        pending.push(
+          entry === undefined || entry.error !== undefined
+            ? Promise.resolve({
+                ok: false,
+                error: reject('IO_ERROR', 'The path could not be read'),
+              })
+            : settle(prepare(entry.path, request, deps, ahead.signal)),
+        );
+      }
+    };
+    fill();
     for (const [index, entry] of files.entries()) {
       if (deps.signal.aborted) throw new Cancelled();
-      const name = path.basename(entry.path);
+      const prepared = (await pending.shift()) as Settled<Prepared>;
+      fill();
       try {
-        if (entry.error !== undefined) throw reject('IO_ERROR', 'The path could not be read');
-        results.push(await importOne(entry.path, request, deps));
+        if (!prepared.ok) throw prepared.error;
+        results.push(commit(prepared.value, request, deps));
       } catch (error) {
         if (!(error instanceof AppError) || !FILE_CODES.has(error.code)) throw error;
-        results.push({ name, outcome: 'rejected', code: error.code, path: entry.path });
+        results.push({
+          name: path.basename(entry.path),
+          outcome: 'rejected',
+          code: error.code,
+          path: entry.path,
+        });
       }
       const next = files[index + 1];
       emit('running', next ? path.basename(next.path) : null);
     }
   } catch (error) {
     state = error instanceof Cancelled || deps.signal.aborted ? 'cancelled' : 'failed';
+  } finally {
+    deps.signal.removeEventListener('abort', stopAhead);
+    ahead.abort();
   }
   emit(state, null);
 }
