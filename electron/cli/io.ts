@@ -23,4 +23,9 @@ export interface CliIo {
   isTTY: boolean;
   /** Base for a relative --vault; defaults to process.cwd(). */
   cwd?: string;
+  /**
+   * Registers what a Ctrl-C (SIGINT) does while a long command runs; returns the unregister
+   * function. Omitted (in-process tests) → nothing to register.
+   */
+  onInterrupt?: (handler: () => void) => () => void;
 }

@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json';
 import { createCore, type Core, type CoreOptions } from '../core/createCore';
 import { registerCase } from './commands/case';
-import { registerDocument } from './commands/document';
+import { registerDocument, registerImportCommand } from './commands/document';
 import { registerInit } from './commands/init';
 import { EXIT_CODES, exitCodeOf, toCliErrorInfo, type CliErrorCode } from './errors';
 import type { CliIo } from './io';
@@ -75,6 +75,7 @@ export function buildProgram(context: CommandContext): Command {
   });
   registerInit(program, context);
   registerCase(program, context);
+  registerImportCommand(program, context);
   registerDocument(program, context);
   return program;
 }
