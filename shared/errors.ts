@@ -2,7 +2,19 @@
  * Error codes are part of the public contract: they cross IPC, reach the CLI's stderr
  * and are translated by the renderer (`errors.<CODE>` in every catalog).
  */
+/** What can be wrong with one imported file; a batch reports these per file and goes on. */
+export const FILE_ERROR_CODES = [
+  'EMPTY_FILE',
+  'UNSUPPORTED_TYPE',
+  'FILE_TOO_LARGE',
+  'PDF_ENCRYPTED',
+  'PDF_PASSWORD_WRONG',
+  'PDF_MALFORMED',
+  'PDF_TIMEOUT',
+] as const;
+
 export const ERROR_CODES = [
+  ...FILE_ERROR_CODES,
   'VALIDATION',
   'FORBIDDEN_SENDER',
   'VAULT_NOT_FOUND',
@@ -14,13 +26,6 @@ export const ERROR_CODES = [
   'WRONG_PASSPHRASE',
   'WEAK_PASSPHRASE',
   'NOT_FOUND',
-  'EMPTY_FILE',
-  'UNSUPPORTED_TYPE',
-  'FILE_TOO_LARGE',
-  'PDF_ENCRYPTED',
-  'PDF_PASSWORD_WRONG',
-  'PDF_MALFORMED',
-  'PDF_TIMEOUT',
   'FILE_EXISTS',
   'DISK_FULL',
   'IO_ERROR',

@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import type { DocumentMetadata, MediaType } from '../../../shared/domain/document';
 import type { CaseId } from '../../../shared/domain/ids';
 import type { ImportFileResult, ImportProgress, JobId, JobState } from '../../../shared/domain/job';
-import { AppError, type ErrorCode } from '../../../shared/errors';
+import { AppError, FILE_ERROR_CODES, type ErrorCode } from '../../../shared/errors';
 import type { Clock } from '../clock';
 import type { PdfTextExtractor } from '../workers/pdfText/createPdfTextExtractor';
 import { detectMediaType } from './detectMediaType';
@@ -37,16 +37,8 @@ export interface ImportJobDeps {
 }
 
 /** Codes that reject one file of a batch; anything else (disk full, a locked vault) ends it. */
-const FILE_CODES = new Set<ErrorCode>([
-  'EMPTY_FILE',
-  'UNSUPPORTED_TYPE',
-  'FILE_TOO_LARGE',
-  'PDF_ENCRYPTED',
-  'PDF_PASSWORD_WRONG',
-  'PDF_MALFORMED',
-  'PDF_TIMEOUT',
-  'IO_ERROR',
-]);
+// An unreadable file (IO_ERROR) is that file's problem too.
+const FILE_CODES = new Set<ErrorCode>([...FILE_ERROR_CODES, 'IO_ERROR']);
 
 class Cancelled extends Error {}
 /** The vault, not the file, failed (disk full, locked, case gone): the batch stops. */
