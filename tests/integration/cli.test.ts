@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,9 +9,8 @@ import { parsePassphraseFile } from '../../electron/cli/passphrase';
 import { runCli, type CliDependencies } from '../../electron/cli/program';
 import { createCore } from '../../electron/core/createCore';
 import { displayWidth } from '../../electron/cli/table';
+import { runCliProcess } from '../support/runCliProcess';
 
-const REPO = path.resolve(import.meta.dirname, '../..');
-const CLI = path.join(REPO, 'electron/cli/index.ts');
 const PASSPHRASE = 'Сақтау-2026 orchard lantern';
 const WRONG = `it's "not" it'; DROP TABLE cases; --`;
 const WEAK = 'Qz7!';
@@ -53,22 +51,9 @@ function cleanEnv(options: RunOptions): Record<string, string> {
 
 /** The real thing: `node --import tsx electron/cli/index.ts`, stdin not a terminal. */
 function spawnCli(args: string[], options: RunOptions = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
-      cwd: REPO,
-      env: cleanEnv(options),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const run = { code: code ?? -1, stdout, stderr };
-      runs.push(run);
-      resolve(run);
-    });
+  return runCliProcess(args, cleanEnv(options)).then((run) => {
+    runs.push(run);
+    return run;
   });
 }
 

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,9 +7,8 @@ import { createCore, type CoreOptions } from '../../electron/core/createCore';
 import { runCli } from '../../electron/cli/program';
 import type { ImportProgress } from '../../shared/domain/job';
 import { makeTempDir } from '../support/tempDir';
+import { REPO, runCliProcess } from '../support/runCliProcess';
 
-const REPO = path.resolve(import.meta.dirname, '../..');
-const CLI = path.join(REPO, 'electron/cli/index.ts');
 const PASSPHRASE = 'Сақтау-2026 orchard lantern';
 const PDF_PASSWORD = 'pdf-Құпия 9183';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -39,22 +37,9 @@ function cli(args: string[], extraEnv: Record<string, string> = {}): Promise<Run
   }
   env.CASEFILE_PASSPHRASE = PASSPHRASE;
   Object.assign(env, extraEnv);
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
-      cwd: REPO,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const run = { code: code ?? -1, stdout, stderr };
-      runs.push(run);
-      resolve(run);
-    });
+  return runCliProcess(args, env).then((run) => {
+    runs.push(run);
+    return run;
   });
 }
 
