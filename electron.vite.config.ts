@@ -1,6 +1,33 @@
+import fs from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+const PDFJS = resolve(__dirname, 'node_modules/pdfjs-dist');
+
+/**
+ * pdf.js fetches character maps, the standard 14 fonts, colour profiles and its image decoders
+ * at run time: ship them beside the renderer (out/renderer/pdfjs/) so nothing is ever fetched
+ * from anywhere else.
+ */
+function pdfjsAssets(): Plugin {
+  return {
+    name: 'casefile-pdfjs-assets',
+    apply: 'build',
+    generateBundle() {
+      for (const folder of ['cmaps', 'standard_fonts', 'iccs', 'wasm']) {
+        for (const name of fs.readdirSync(resolve(PDFJS, folder))) {
+          this.emitFile({
+            type: 'asset',
+            fileName: `pdfjs/${folder}/${name}`,
+            source: fs.readFileSync(resolve(PDFJS, folder, name)),
+          });
+        }
+      }
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -28,7 +55,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), pdfjsAssets()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       // Everything ships in the bundle: no CDN, no runtime fetch of code or fonts.

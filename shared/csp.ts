@@ -5,7 +5,9 @@
  */
 const DIRECTIVES = [
   "default-src 'self'",
-  "script-src 'self'",
+  // pdf.js decodes JPEG 2000 and JBIG2 scans and colour profiles with WebAssembly shipped in the
+  // bundle; 'wasm-unsafe-eval' allows compiling that, and still no JavaScript eval.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

@@ -26,6 +26,8 @@ export const ERROR_CODES = [
   'WRONG_PASSPHRASE',
   'WEAK_PASSPHRASE',
   'NOT_FOUND',
+  // A search query that cannot be read; `details.position` is where (issue 4).
+  'QUERY_SYNTAX',
   'FILE_EXISTS',
   'DISK_FULL',
   'IO_ERROR',

@@ -31,7 +31,10 @@ export interface CoreOptions {
    * PDF and stop with close().
    */
   pdfWorker?: { path: string; execArgv?: string[] };
-  /** Largest file an import accepts (FILE_TOO_LARGE above it); default 1 GiB. */
+  /**
+   * Largest file an import accepts (FILE_TOO_LARGE above it). Omitted → the `maxImportMegabytes`
+   * setting as it is when each import starts (default 1024 MB); given (tests, CLI) → this, always.
+   */
   maxImportBytes?: number;
   vaultPath: string;
   /** Plain-JSON preferences file; omitted → in-memory defaults (CLI, tests). */

@@ -6,7 +6,7 @@ import type { Clock } from './clock';
 import type { DialogsPort } from './createCore';
 import { createDocumentService } from './documents/documentService';
 import { exportOriginal } from './documents/exportOriginal';
-import { assertCaseExists, DEFAULT_MAX_IMPORT_BYTES, runImportJob } from './documents/importJob';
+import { assertCaseExists, maxImportBytesOf, runImportJob } from './documents/importJob';
 import type { EventHub } from './events';
 import { createJobRunner, type JobRunner } from './jobs/JobRunner';
 import type { createSettingsStore } from './settings/settingsStore';
@@ -24,6 +24,7 @@ export interface HandlerDeps {
   events?: Pick<EventHub, 'emit'>;
   /** The PDF text extractor, created on first use; omitted or null → PDFs stored without text. */
   pdfExtractor?: () => PdfTextExtractor | null;
+  /** Overrides the `maxImportMegabytes` setting (tests, CLI `--max-size-mb`). */
   maxImportBytes?: number;
   dialogs?: DialogsPort;
 }
@@ -84,7 +85,7 @@ export function buildHandlers(deps: HandlerDeps): Handlers {
             db,
             clock,
             extractor: pdfExtractor,
-            maxImportBytes: deps.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES,
+            maxImportBytes: deps.maxImportBytes ?? maxImportBytesOf(settings.read()),
             emit: (progress) => deps.events?.emit('jobs.progress', progress),
           },
         ),
@@ -97,6 +98,13 @@ export function buildHandlers(deps: HandlerDeps): Handlers {
     'documents.remove': ({ id }) => {
       documents.remove(id);
       return { removed: true };
+    },
+    'documents.content': ({ id }) => {
+      const bytes = documents.readOriginal(id);
+      return {
+        mediaType: documents.get(id).mediaType,
+        bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      };
     },
     'documents.verify': ({ id }) => documents.verifyOriginal(id),
     'documents.exportOriginal': ({ id, path }) =>

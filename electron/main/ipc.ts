@@ -3,6 +3,7 @@ import { eventKeys, routeKeys } from '../../shared/ipc/contract';
 import { channelOf, eventChannelOf } from '../../shared/ipc/defineContract';
 import type { Dispatch } from '../../shared/ipc/dispatch';
 import { fail, type Result } from '../../shared/errors';
+import { forwardingListener } from '../core/jobs/throttleProgress';
 import { APP_ORIGIN, isAppUrl } from './protocol';
 
 /** What the sender check reads of an IpcMainInvokeEvent (structural, so tests need no casts). */
@@ -77,13 +78,18 @@ export interface EventSink {
   isDestroyed(): boolean;
 }
 
-/** Pushes every contract event to the window. Returns the function that stops forwarding. */
+/**
+ * Pushes every contract event to the window. Job progress is thinned to a few events a second
+ * per job (each carries the job's whole state, the final one always arrives): a folder of
+ * thousands of files must not flood IPC. Returns the function that stops forwarding.
+ */
 export function forwardEvents(core: { subscribe: Subscribe }, contents: EventSink): () => void {
-  const unsubscribers = eventKeys.map((event) =>
-    core.subscribe(event, (payload) => {
+  const unsubscribers = eventKeys.map((event) => {
+    const send = (payload: unknown) => {
       if (!contents.isDestroyed()) contents.send(eventChannelOf(event), payload);
-    }),
-  );
+    };
+    return core.subscribe(event, forwardingListener(event, send));
+  });
   return () => {
     for (const unsubscribe of unsubscribers) unsubscribe();
   };

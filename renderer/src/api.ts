@@ -3,12 +3,26 @@ import type { CasefileApi } from '../../shared/ipc/client';
 import { routeKeys } from '../../shared/ipc/contract';
 
 /**
- * The only module that touches `window.casefile` (set by the preload in the app and by the
- * e2e harness in tests). Everything else imports `api` from here.
+ * The only module that touches `window.casefile` and `window.casefileFiles` (set by the preload
+ * in the app and by the e2e harness in tests). Everything else imports `api` from here.
  */
 declare global {
   interface Window {
     casefile?: CasefileApi;
+    /** The preload's file helper (electron/preload/index.ts); the e2e harness emulates it. */
+    casefileFiles?: { pathForFile(file: File): string };
+  }
+}
+
+/**
+ * The absolute path of a file or folder dropped on the page, or '' when it has none (dragged
+ * from another app's memory, or no preload). Only the preload can read it.
+ */
+export function pathForFile(file: File): string {
+  try {
+    return window.casefileFiles?.pathForFile(file) ?? '';
+  } catch {
+    return '';
   }
 }
 

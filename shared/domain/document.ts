@@ -96,6 +96,12 @@ export interface DocumentDetail extends DocumentSummary {
   description: string | null;
 }
 
+/** What the viewer shows: the stored original, byte for byte. */
+export interface DocumentContent {
+  mediaType: MediaType;
+  bytes: Uint8Array;
+}
+
 /** An import either stores the file or finds the same bytes already in the case. */
 export type ImportOutcome =
   | { duplicate: false; id: DocumentId; sha256: string; pageCount: number | null }

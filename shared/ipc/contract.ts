@@ -24,6 +24,7 @@ import {
 import {
   documentChangesSchema,
   documentMetadataSchema,
+  type DocumentContent,
   type DocumentDetail,
   type DocumentSummary,
   type VerifyOutcome,
@@ -145,6 +146,14 @@ export const contract = defineContract({
     'documents.remove': route({
       input: z.strictObject({ id: documentIdSchema, confirm: z.literal(true) }),
       output: type<{ removed: true }>(),
+    }),
+    /**
+     * The original bytes for the built-in viewer, checked against the SHA-256 from intake. The
+     * renderer holds them only while the viewer is open; nothing is cached or written to disk.
+     */
+    'documents.content': route({
+      input: z.strictObject({ id: documentIdSchema }),
+      output: type<DocumentContent>(),
     }),
     'documents.verify': route({
       input: z.strictObject({ id: documentIdSchema }),

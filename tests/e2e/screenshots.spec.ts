@@ -1,4 +1,7 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import { PROTOCOL_TITLE, protocolPdf } from '../fixtures/viewerFixtures';
+import { makeTempDir } from '../support/tempDir';
 import { expect, test } from './harness/fixtures';
 import {
   almatyDateTime,
@@ -12,6 +15,7 @@ import {
   WEAK_PASSPHRASE,
 } from './harness/testData';
 import { App } from './pages/App';
+import { Viewer } from './pages/Viewer';
 import { expectNoHorizontalOverflow, expectNoRawKeys } from './pages/screenChecks';
 
 /**
@@ -126,4 +130,31 @@ test.describe('with a vault of cases', () => {
     await app.casePage(ELKIN_CASE.title).askToDelete();
     await page.screenshot({ path: shot('delete-dialog-en.png') });
   });
+});
+
+test('document viewer finding a Russian word (Russian)', async ({ page, harness }) => {
+  await seedVault(harness.api);
+  const caseId = await seedCase(harness.api, ELKIN_CASE);
+  const { dir, cleanup } = makeTempDir('casefile-e2e-shot-');
+  try {
+    const file = path.join(dir, 'протокол.pdf');
+    fs.writeFileSync(file, await protocolPdf());
+    ok(await harness.api.documents.import({ caseId, paths: [file] }));
+    await expect.poll(async () => ok(await harness.api.documents.list({ caseId })).length).toBe(1);
+  } finally {
+    cleanup();
+  }
+  ok(await harness.api.settings.update({ language: 'ru' }));
+  await harness.openApp();
+  const app = new App(page, 'ru');
+  await app.cases.open(ELKIN_CASE.title);
+  await page
+    .getByRole('button', { name: app.t('documents.openItem', { title: PROTOCOL_TITLE }) })
+    .click();
+  const viewer = new Viewer(page, app.t);
+  await viewer.waitForPages(2);
+  await viewer.findInput.fill('автомобиль');
+  await expect(viewer.highlights(2)).toHaveCount(1);
+  await expectClean(app);
+  await page.screenshot({ path: shot('viewer-ru.png') });
 });

@@ -42,6 +42,7 @@ const validInputs: Record<RouteKey, unknown> = {
   'documents.get': { id: uuid },
   'documents.update': { id: uuid, changes: { title: 'Приговор', docDate: null } },
   'documents.remove': { id: uuid, confirm: true },
+  'documents.content': { id: uuid },
   'documents.verify': { id: uuid },
   'documents.exportOriginal': { id: uuid, path: '/home/lawyer/Приговор (копия).pdf' },
   'dialogs.openDocuments': undefined,

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import type { DocumentSummary } from '../../../shared/domain/document';
 import type { ImportFileResult, ImportProgress } from '../../../shared/domain/job';
+import { BYTES_PER_MEGABYTE, MAX_IMPORT_MEGABYTES } from '../../../shared/domain/settings';
 import type { ErrorCode } from '../../../shared/errors';
 import type { CasefileApi } from '../../../shared/ipc/client';
 import { contract } from '../../../shared/ipc/contract';
@@ -34,6 +35,22 @@ interface ImportOptions {
   case: string;
   pdfPassword?: string;
   pdfPasswordFile?: string;
+  maxSizeMb?: number;
+}
+
+/** `--max-size-mb N`: a whole number of megabytes (2^20 bytes) within the setting's bounds. */
+function parseMegabytes(value: string): number {
+  const megabytes = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (
+    !Number.isSafeInteger(megabytes) ||
+    megabytes < MAX_IMPORT_MEGABYTES.min ||
+    megabytes > MAX_IMPORT_MEGABYTES.max
+  ) {
+    throw new InvalidArgumentError(
+      `Use a whole number from ${MAX_IMPORT_MEGABYTES.min} to ${MAX_IMPORT_MEGABYTES.max}`,
+    );
+  }
+  return megabytes;
 }
 
 /** One line of `casefile import --json` (issue 3 §9), one per file, in the order found. */
@@ -141,10 +158,13 @@ const LIST_COLUMNS: Column<DocumentSummary>[] = [
 ];
 
 /**
- * The vault session of one command, with the PDF worker configured and the core in reach so
- * the command can listen to job events.
+ * The vault session of one command, with the PDF worker (and the import size limit, when given)
+ * configured and the core in reach so the command can listen to job events.
  */
-function withWorkerCore(context: CommandContext): {
+function withWorkerCore(
+  context: CommandContext,
+  overrides: Pick<CoreOptions, 'maxImportBytes'> = {},
+): {
   context: CommandContext;
   core: () => Core;
 } {
@@ -153,7 +173,7 @@ function withWorkerCore(context: CommandContext): {
     context: {
       ...context,
       createCore: (options: CoreOptions) => {
-        core = context.createCore({ ...options, pdfWorker: CLI_PDF_WORKER });
+        core = context.createCore({ ...options, ...overrides, pdfWorker: CLI_PDF_WORKER });
         return core;
       },
     },
@@ -200,6 +220,11 @@ function registerImport(parent: Command, context: CommandContext): void {
     .requiredOption('--case <id>', 'case id (from case list)')
     .option('--pdf-password <password>', 'password for encrypted PDFs (visible in ps: see below)')
     .option('--pdf-password-file <file>', 'read the PDF password from the first line of <file>')
+    .option(
+      '--max-size-mb <n>',
+      'largest file to accept, in MB; larger ones are rejected (FILE_TOO_LARGE) (default: 1024)',
+      parseMegabytes,
+    )
     .argument('<paths...>', 'files or folders to import')
     .addHelpText('after', IMPORT_HELP_AFTER)
     .action(async (paths: string[], options: ImportOptions, command: Command) => {
@@ -212,7 +237,12 @@ function registerImport(parent: Command, context: CommandContext): void {
         { caseId: '--case', paths: 'PATH', pdfPassword: '--pdf-password' },
       );
       const found = await findFiles(paths, cwd);
-      const session = withWorkerCore(context);
+      const session = withWorkerCore(
+        context,
+        options.maxSizeMb === undefined
+          ? {}
+          : { maxImportBytes: options.maxSizeMb * BYTES_PER_MEGABYTE },
+      );
       const interrupt: { requested: boolean; cancel?: () => void } = { requested: false };
       const release = context.io.onInterrupt?.(() => {
         interrupt.requested = true;

@@ -1,8 +1,13 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
-/** One path an import was given or found: a file to read, or one that could not be listed. */
-export type ExpandedPath = { path: string; error?: undefined } | { path: string; error: unknown };
+/**
+ * One path an import was given or found: a file to read (with its size when it was found, which
+ * paces the import's read-ahead), or one that could not be listed.
+ */
+export type ExpandedPath =
+  | { path: string; size: number; error?: undefined }
+  | { path: string; size?: undefined; error: unknown };
 
 const isHidden = (name: string) => name.startsWith('.');
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -30,7 +35,7 @@ export async function expandPaths(
       return;
     }
     if (!stat.isDirectory()) {
-      files.push({ path: file });
+      files.push({ path: file, size: stat.size });
       return;
     }
     const key = `${stat.dev}:${stat.ino}`;

@@ -5,15 +5,18 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import type { DocumentMetadata, MediaType } from '../../../shared/domain/document';
 import type { CaseId } from '../../../shared/domain/ids';
 import type { ImportFileResult, ImportProgress, JobId, JobState } from '../../../shared/domain/job';
+import { BYTES_PER_MEGABYTE, type Settings } from '../../../shared/domain/settings';
 import { AppError, FILE_ERROR_CODES, type ErrorCode } from '../../../shared/errors';
 import type { Clock } from '../clock';
 import type { PdfTextExtractor } from '../workers/pdfText/createPdfTextExtractor';
 import { detectMediaType } from './detectMediaType';
-import { expandPaths } from './expandPaths';
+import { expandPaths, type ExpandedPath } from './expandPaths';
 import { importDocument, type Extraction } from './importDocument';
 
-/** Largest file an import accepts unless the core is told otherwise. */
-export const DEFAULT_MAX_IMPORT_BYTES = 1024 * 1024 * 1024;
+/** Largest file an import accepts: the lawyer's setting, read when each import job starts. */
+export function maxImportBytesOf(settings: Pick<Settings, 'maxImportMegabytes'>): number {
+  return settings.maxImportMegabytes * BYTES_PER_MEGABYTE;
+}
 
 export interface ImportJobRequest {
   caseId: CaseId;
@@ -32,9 +35,16 @@ export interface ImportJobDeps {
   extractor: () => PdfTextExtractor | null;
   maxImportBytes: number;
   emit: (progress: ImportProgress) => void;
-  /** Files read and extracted ahead of the one being stored; defaults to the core count. */
+  /** Files always read and extracted ahead of the one being stored; defaults to the core count. */
   lookahead?: number;
 }
+
+/**
+ * Beyond `lookahead`, files are read ahead (up to 4 × lookahead) while their sizes add up to no
+ * more than this: a worker that finished a small file takes the next one instead of waiting for a
+ * slow file before it to be stored. Memory stays bounded by lookahead × the size limit plus this.
+ */
+const READ_AHEAD_BYTES = 64 * 1024 * 1024;
 
 /** Codes that reject one file of a batch; anything else (disk full, a locked vault) ends it. */
 // An unreadable file (IO_ERROR) is that file's problem too.
@@ -188,25 +198,36 @@ export async function runImportJob(request: ImportJobRequest, deps: ImportJobDep
     if (deps.signal.aborted) throw new Cancelled();
     emit('running', files[0] ? path.basename(files[0].path) : null);
     const lookahead = Math.max(1, deps.lookahead ?? os.availableParallelism());
-    const pending: Promise<Settled<Prepared>>[] = [];
+    const pending: { size: number; prepared: Promise<Settled<Prepared>> }[] = [];
+    let bytesAhead = 0; // sizes of the files in `pending`, as expandPaths found them
     let started = 0;
     const fill = () => {
-      for (; started < files.length && pending.length < lookahead; started += 1) {
-        const entry = files[started];
-        pending.push(
-          entry === undefined || entry.error !== undefined
-            ? Promise.resolve({
-                ok: false,
-                error: reject('IO_ERROR', 'The path could not be read'),
-              })
-            : settle(prepare(entry.path, request, deps, ahead.signal)),
-        );
+      for (; started < files.length; started += 1) {
+        const entry = files[started] as ExpandedPath;
+        const size = entry.size ?? 0;
+        const room =
+          pending.length < lookahead ||
+          (pending.length < 4 * lookahead && bytesAhead + size <= READ_AHEAD_BYTES);
+        if (!room) return;
+        bytesAhead += size;
+        pending.push({
+          size,
+          prepared:
+            entry.error !== undefined
+              ? Promise.resolve({
+                  ok: false,
+                  error: reject('IO_ERROR', 'The path could not be read'),
+                })
+              : settle(prepare(entry.path, request, deps, ahead.signal)),
+        });
       }
     };
     fill();
     for (const [index, entry] of files.entries()) {
       if (deps.signal.aborted) throw new Cancelled();
-      const prepared = (await pending.shift()) as Settled<Prepared>;
+      const head = pending.shift() as (typeof pending)[number];
+      const prepared = await head.prepared;
+      bytesAhead -= head.size;
       fill();
       try {
         if (!prepared.ok) throw prepared.error;

@@ -1,18 +1,44 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_SETTINGS, LANGUAGES, type Settings } from '../../../shared/domain/settings';
+import {
+  AUTO_LOCK_MINUTES,
+  DEFAULT_SETTINGS,
+  LANGUAGES,
+  MAX_IMPORT_MEGABYTES,
+  type Settings,
+} from '../../../shared/domain/settings';
 import { AppError } from '../../../shared/errors';
 import { toAppError } from '../vault/sqliteErrors';
 
+/** An integer within bounds, or the fallback: settings.json is hand-editable and may be damaged. */
+function integerWithin(
+  value: unknown,
+  bounds: { min: number; max: number },
+  fallback: number,
+): number {
+  return typeof value === 'number' &&
+    Number.isInteger(value) &&
+    value >= bounds.min &&
+    value <= bounds.max
+    ? value
+    : fallback;
+}
+
 function sanitize(raw: unknown): Settings {
   const value = (raw ?? {}) as Partial<Record<keyof Settings, unknown>>;
-  const language = LANGUAGES.find((code) => code === value.language) ?? null;
-  const minutes = value.autoLockMinutes;
-  const autoLockMinutes =
-    typeof minutes === 'number' && Number.isInteger(minutes) && minutes >= 1 && minutes <= 240
-      ? minutes
-      : DEFAULT_SETTINGS.autoLockMinutes;
-  return { language, autoLockMinutes };
+  return {
+    language: LANGUAGES.find((code) => code === value.language) ?? null,
+    autoLockMinutes: integerWithin(
+      value.autoLockMinutes,
+      AUTO_LOCK_MINUTES,
+      DEFAULT_SETTINGS.autoLockMinutes,
+    ),
+    maxImportMegabytes: integerWithin(
+      value.maxImportMegabytes,
+      MAX_IMPORT_MEGABYTES,
+      DEFAULT_SETTINGS.maxImportMegabytes,
+    ),
+  };
 }
 
 /** Cleanup after a failed write must not replace the write's error with its own. */
@@ -25,8 +51,9 @@ function removeQuietly(file: string): void {
 }
 
 /**
- * Preferences needed before unlock (language, auto-lock), kept beside the vault in plain JSON:
- * they say nothing about any case. Without a file path they live in memory (CLI, tests).
+ * Preferences needed before unlock (language, auto-lock) and the import size limit, kept beside
+ * the vault in plain JSON: they say nothing about any case. Without a file path they live in
+ * memory (CLI, tests).
  */
 export function createSettingsStore(file?: string) {
   let cached: Settings | null = null;

@@ -9,6 +9,7 @@ import { AppHeader } from './AppHeader';
 import type { LockSignal } from './lockSignal';
 import { NavigationContext, type Route } from './route';
 import { Screens } from './Screens';
+import { useRefuseStrayDrops } from './useRefuseStrayDrops';
 import { useVaultSession, type Session } from './useVaultSession';
 import { CreateVaultScreen } from '../features/vault/CreateVaultScreen';
 import { UnlockScreen } from '../features/vault/UnlockScreen';
@@ -32,6 +33,7 @@ export function App({ i18n, queryClient, lockSignal }: AppProps) {
 function Shell({ lockSignal }: { lockSignal: LockSignal }) {
   const { t, i18n } = useTranslation();
   const [route, setRoute] = useState<Route>({ name: 'cases' });
+  useRefuseStrayDrops();
   const lock = useMutation({
     mutationFn: () => api.vault.lock(),
     onSuccess: () => lockSignal.emit('manual'),

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../components/Button';
 import { Link } from '../components/Link';
+import { SettingsButton } from '../features/settings/SettingsButton';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { useRoute, type Route } from './route';
 
@@ -22,6 +23,7 @@ export function AppHeader({ unlocked, locking, onLock }: AppHeaderProps) {
       {unlocked && <MainNav />}
       <div className="app-header__tools">
         <LanguageSwitcher />
+        {unlocked && <SettingsButton />}
         {unlocked && (
           <Button variant="primary" className="lock-button" busy={locking} onClick={onLock}>
             <span className="lock-button__icon" aria-hidden="true" />

@@ -2,6 +2,7 @@ import { CaseListScreen } from '../features/cases/CaseListScreen';
 import { CasePage } from '../features/cases/CasePage';
 import { CreateCaseScreen } from '../features/cases/CreateCaseScreen';
 import { UpcomingScreen } from '../features/upcoming/UpcomingScreen';
+import { ViewerScreen } from '../features/viewer/ViewerScreen';
 import type { Route } from './route';
 
 /** The screens behind the unlock screen; `key` gives each case page fresh state. */
@@ -15,5 +16,14 @@ export function Screens({ route }: { route: Route }) {
       return <CasePage key={route.id} id={route.id} />;
     case 'upcoming':
       return <UpcomingScreen />;
+    case 'document':
+      return (
+        <ViewerScreen
+          key={`${route.id}:${route.page ?? ''}`}
+          caseId={route.caseId}
+          id={route.id}
+          page={route.page}
+        />
+      );
   }
 }

@@ -1,8 +1,16 @@
-import { test as base, chromium, expect, type Browser, type Page } from '@playwright/test';
+import {
+  test as base,
+  chromium,
+  expect,
+  type Browser,
+  type Locator,
+  type Page,
+} from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createCore, type Core } from '../../../electron/core/createCore';
+import { forwardingListener } from '../../../electron/core/jobs/throttleProgress';
 import { createClient, type CasefileApi } from '../../../shared/ipc/client';
 import { eventKeys } from '../../../shared/ipc/contract';
 import { bridgeScript } from './buildBridge';
@@ -34,6 +42,72 @@ export interface Harness {
   answerSaveFile(path: string | null): void;
   /** Loads the app; seed the core first when a test needs a vault or cases to exist. */
   openApp(): Promise<void>;
+  /**
+   * Drops files and folders on `target` as the file manager would: real File objects (named by
+   * their base name) in a DataTransfer, dispatched as dragenter, dragover and drop, and the
+   * page's `casefileFiles.pathForFile` answering each one's absolute path, as the preload does.
+   * Resolves to whether the page cancelled the drop's default action (which, for a real drop,
+   * is the browser opening the file in place of the app).
+   */
+  dropFiles(target: Locator, paths: string[]): Promise<boolean>;
+  /** The same drag, stopped before the drop (dragenter and dragover only): the overlay shows. */
+  dragFilesOver(target: Locator, paths: string[]): Promise<boolean>;
+}
+
+/** Bytes travel into the page only for small files; the app reads paths, never the File's bytes. */
+const DROPPED_BYTES_LIMIT = 256 * 1024;
+
+interface DraggedFile {
+  path: string;
+  name: string;
+  base64: string;
+  type: string;
+}
+
+function describeDragged(paths: string[]): DraggedFile[] {
+  return paths.map((filePath) => {
+    const absolute = path.resolve(filePath);
+    const stat = fs.statSync(absolute);
+    const small = stat.isFile() && stat.size <= DROPPED_BYTES_LIMIT;
+    return {
+      path: absolute,
+      name: path.basename(absolute),
+      base64: small ? fs.readFileSync(absolute).toString('base64') : '',
+      // As Chromium reports a folder: a File with no type.
+      type: stat.isFile() && absolute.toLowerCase().endsWith('.pdf') ? 'application/pdf' : '',
+    };
+  });
+}
+
+async function dispatchFileDrag(
+  target: Locator,
+  paths: string[],
+  events: readonly ('dragenter' | 'dragover' | 'drop')[],
+): Promise<boolean> {
+  return target.evaluate(
+    (element, { files, types }) => {
+      const registry = window.__casefileDroppedPaths;
+      if (!registry) throw new Error('The e2e bridge (casefileFiles) is not installed');
+      const transfer = new DataTransfer();
+      for (const file of files) {
+        const bytes = Uint8Array.from(atob(file.base64), (char) => char.charCodeAt(0));
+        const dropped = new File([bytes], file.name, { type: file.type });
+        registry.set(dropped, file.path);
+        transfer.items.add(dropped);
+      }
+      let cancelled = false;
+      for (const type of types) {
+        const event = new DragEvent(type, {
+          bubbles: true,
+          cancelable: true,
+          dataTransfer: transfer,
+        });
+        cancelled = !element.dispatchEvent(event);
+      }
+      return cancelled;
+    },
+    { files: describeDragged(paths), types: events },
+  );
 }
 
 interface HarnessOptions {
@@ -139,17 +213,19 @@ export const test = base.extend<HarnessOptions & TestFixtures, WorkerFixtures>({
       );
       await page.addInitScript({ content: await bridgeScript() });
       for (const event of eventKeys) {
-        stopEvents.push(
-          core.subscribe(event, (payload) => {
-            if (eventsMuted || page.isClosed()) return;
-            page
-              .evaluate(([name, data]) => window.__casefileEmit?.(name, data), [
-                event,
-                payload,
-              ] as const)
-              .catch(() => undefined); // The page may be navigating or closing; the next call will tell.
-          }),
-        );
+        const send = (payload: unknown) => {
+          // Before openApp the page is blank and has no listener; forwarding there only costs
+          // time (a seeded import of thousands of files emits thousands of growing payloads).
+          if (eventsMuted || page.isClosed() || page.url() === 'about:blank') return;
+          page
+            .evaluate(([name, data]) => window.__casefileEmit?.(name, data), [
+              event,
+              payload,
+            ] as const)
+            .catch(() => undefined); // The page may be navigating or closing; the next call will tell.
+        };
+        // Progress thinned exactly as electron/main/ipc.ts thins it for the real window.
+        stopEvents.push(core.subscribe(event, forwardingListener(event, send)));
       }
 
       const harness: Harness = {
@@ -170,6 +246,10 @@ export const test = base.extend<HarnessOptions & TestFixtures, WorkerFixtures>({
         openApp: async () => {
           await page.goto(`${server.origin}/`);
         },
+        dropFiles: (target, paths) =>
+          dispatchFileDrag(target, paths, ['dragenter', 'dragover', 'drop']),
+        dragFilesOver: (target, paths) =>
+          dispatchFileDrag(target, paths, ['dragenter', 'dragover']),
       };
       await use({ harness, page });
 

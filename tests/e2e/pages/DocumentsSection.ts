@@ -34,6 +34,110 @@ export class DocumentsSection {
     return this.region.getByRole('list', { name: this.t('documents.listLabel'), exact: true });
   }
 
+  /** The rows in the page: with a long list, only those near the visible part. */
+  get rows(): Locator {
+    return this.list.getByRole('listitem');
+  }
+
+  /** The box of bounded height the rows scroll in (the list's parent). */
+  get scrollBox(): Locator {
+    return this.list.locator('xpath=..');
+  }
+
+  /** The row at a 1-based position of the whole (filtered, sorted) list, if rendered. */
+  rowAt(position: number): Locator {
+    return this.list.locator(`li[aria-posinset="${position}"]`);
+  }
+
+  get filters(): Locator {
+    return this.region.getByRole('search', { name: this.t('documents.filter.label') });
+  }
+
+  /** "Showing N of M": the filters leave `shown` of `total` documents. */
+  async expectShown(shown: number, total: number): Promise<void> {
+    const text = this.t('documents.filter.shown', { shown, total });
+    await expect(this.region.locator(`[role="status"]:text-is("${text}")`)).toBeVisible();
+  }
+
+  get dropOverlay(): Locator {
+    return this.region.getByText(this.t('documents.drop.overlay'), { exact: true });
+  }
+
+  async filterByText(text: string): Promise<void> {
+    await this.filters.getByLabel(this.t('documents.filter.text'), { exact: true }).fill(text);
+  }
+
+  async filterByType(type: DocumentType | 'all'): Promise<void> {
+    await this.filters
+      .getByLabel(this.t('documents.filter.type'), { exact: true })
+      .selectOption(type);
+  }
+
+  async filterByTag(tag: string): Promise<void> {
+    await this.filters
+      .getByLabel(this.t('documents.filter.tag'), { exact: true })
+      .selectOption(tag);
+  }
+
+  async filterByTextStatus(status: 'all' | 'complete' | 'missing' | 'none'): Promise<void> {
+    await this.filters
+      .getByLabel(this.t('documents.filter.textStatus'), { exact: true })
+      .selectOption(status);
+  }
+
+  async filterByDates(from: string, to: string): Promise<void> {
+    await this.filters.getByLabel(this.t('documents.filter.from'), { exact: true }).fill(from);
+    await this.filters.getByLabel(this.t('documents.filter.to'), { exact: true }).fill(to);
+  }
+
+  async sortBy(
+    key: 'imported' | 'title' | 'date' | 'type' | 'pages' | 'size',
+    direction?: 'asc' | 'desc',
+  ): Promise<void> {
+    await this.filters
+      .getByLabel(this.t('documents.sort.label'), { exact: true })
+      .selectOption(key);
+    if (direction) {
+      await this.filters
+        .getByLabel(this.t('documents.sort.direction'), { exact: true })
+        .selectOption(direction);
+    }
+  }
+
+  async clearFilters(): Promise<void> {
+    await this.region
+      .getByRole('button', { name: this.t('documents.filter.clear'), exact: true })
+      .first()
+      .click();
+  }
+
+  /** The titles of the rendered rows, top to bottom. */
+  async renderedTitles(): Promise<string[]> {
+    return this.list.evaluate((list) =>
+      [...list.querySelectorAll('li')]
+        .sort(
+          (a, b) =>
+            Number(a.getAttribute('aria-posinset')) - Number(b.getAttribute('aria-posinset')),
+        )
+        .map((row) => row.querySelector('.document__title')?.textContent ?? ''),
+    );
+  }
+
+  /** Scrolls the list box to its end until the last row has been rendered and measured. */
+  async scrollToEnd(total: number): Promise<void> {
+    await this.scrollBox.scrollIntoViewIfNeeded();
+    await expect(async () => {
+      await this.scrollBox.evaluate((box) => box.scrollTo({ top: box.scrollHeight }));
+      await expect(this.rowAt(total)).toBeInViewport({ timeout: 500 });
+    }).toPass({ timeout: 10_000 });
+  }
+
+  async open(title: string): Promise<void> {
+    await this.document(title)
+      .getByRole('button', { name: this.t('documents.openItem', { title }), exact: true })
+      .click();
+  }
+
   rejected(fileName: string): Locator {
     return this.panel
       .getByRole('list', { name: this.t('documents.import.rejectedList'), exact: true })

@@ -4,15 +4,10 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportOriginal } from '../../../electron/core/documents/exportOriginal';
-import type { ImportProgress } from '../../../shared/domain/job';
 import { CHUNK_SIZE } from '../../../shared/domain/document';
 import { englishPdf } from '../../fixtures/pdfFixtures';
-import {
-  errorCodeOf,
-  expectOk,
-  openCoreFixture,
-  type CoreFixture,
-} from '../../support/coreFixture';
+import { errorCodeOf, expectOk, type CoreFixture } from '../../support/coreFixture';
+import { vaultWithDocuments } from '../../support/importedVault';
 
 const fixtures: CoreFixture[] = [];
 afterEach(() => fixtures.splice(0).forEach((fixture) => fixture.dispose()));
@@ -21,20 +16,13 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 
 /** A vault holding one document with `bytes` as its original. */
 async function vaultWith(name: string, bytes: Uint8Array) {
-  const fixture = await openCoreFixture();
-  fixtures.push(fixture);
-  const events: ImportProgress[] = [];
-  fixture.core.subscribe('jobs.progress', (payload) => events.push(payload as ImportProgress));
-  const caseId = expectOk(await fixture.api.cases.create({ title: 'Дело' })).id;
-  const source = path.join(fixture.dir, name);
-  fs.writeFileSync(source, bytes);
-  expectOk(await fixture.api.documents.import({ caseId, paths: [source] }));
-  await fixture.core.idle();
-  const result = events.at(-1)?.results[0];
-  if (result?.outcome !== 'imported') throw new Error('not imported');
-  const out = path.join(fixture.dir, 'out');
+  const vault = await vaultWithDocuments([{ name, bytes }]);
+  fixtures.push(vault);
+  const [id] = vault.ids;
+  if (!id) throw new Error('not imported');
+  const out = path.join(vault.dir, 'out');
   fs.mkdirSync(out);
-  return { ...fixture, id: result.documentId, out };
+  return { ...vault, id, out };
 }
 
 describe('exporting an original', () => {

@@ -207,15 +207,20 @@ describe('batch import killed at random points (SIGKILL of the CLI)', () => {
       Math.round(Math.sqrt((index + Math.random()) / KILL_RUNS) * typical * 0.85),
     );
     const outcomes: { delay: number; killed: boolean; documents: number }[] = [];
-    let next = 0;
+    // On a shared machine an import can run faster than the measured one and finish before its
+    // kill: such a run is checked like the others, then tried again with a shorter delay, so the
+    // test still gets its kills (bounded, so a machine that got much faster cannot loop forever).
+    const queue = [...delays];
+    let runs = 0;
     const worker = async () => {
-      while (next < delays.length) {
-        const index = next++;
-        const delay = delays[index] as number;
+      for (let delay = queue.shift(); delay !== undefined; delay = queue.shift()) {
+        const index = runs++;
         const vault = copyVault(template, path.join(dir, `run-${index}`));
         const run = await importChild(vault, caseId, folder, delay);
         const { documents } = await inspect(vault);
-        outcomes.push({ delay, killed: run.signal === 'SIGKILL', documents });
+        const killed = run.signal === 'SIGKILL';
+        outcomes.push({ delay, killed, documents });
+        if (!killed && runs + queue.length < KILL_RUNS * 2) queue.push(Math.round(delay * 0.7));
         fs.rmSync(path.dirname(vault), { recursive: true, force: true });
       }
     };
@@ -231,7 +236,7 @@ describe('batch import killed at random points (SIGKILL of the CLI)', () => {
           .map((outcome) => `${outcome.delay}ms→${outcome.documents}`)
           .join(' ')}; total ${Math.round((performance.now() - started) / 1000)} s`,
     );
-    expect(outcomes).toHaveLength(KILL_RUNS);
+    expect(outcomes.length).toBeGreaterThanOrEqual(KILL_RUNS);
     expect(killed.length).toBeGreaterThanOrEqual(20);
     // Some kills must land between files, or the test proves nothing about a batch.
     expect(partial.length).toBeGreaterThan(0);

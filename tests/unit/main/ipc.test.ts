@@ -138,6 +138,33 @@ describe('forwardEvents', () => {
     expect(contents.sent).toEqual([[eventChannelOf('vault.locked'), { reason: 'idle' }]]);
   });
 
+  it('thins a burst of import progress to the first, the latest and the final event', () => {
+    vi.useFakeTimers();
+    try {
+      const core = hub();
+      const contents = new FakeWebContents();
+      forwardEvents(core, contents);
+      const progress = (completed: number, state = 'running') => ({
+        jobId: 'job-1',
+        kind: 'import',
+        state,
+        total: 1000,
+        completed,
+        current: null,
+        results: [],
+      });
+      for (let completed = 0; completed < 1000; completed += 1) {
+        core.emit('jobs.progress', progress(completed));
+      }
+      core.emit('jobs.progress', progress(1000, 'done'));
+      vi.advanceTimersByTime(1000);
+      const sent = contents.sent.map(([, payload]) => payload as { completed: number });
+      expect(sent.map((event) => event.completed)).toEqual([0, 1000]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('sends nothing to destroyed web contents and stops when disposed', () => {
     const core = hub();
     const contents = new FakeWebContents();

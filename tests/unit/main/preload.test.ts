@@ -18,8 +18,9 @@ beforeAll(async () => {
 });
 
 describe('preload', () => {
-  it('exposes exactly one object, window.casefile, made of the contract domains and events', () => {
-    expect(fake.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
+  it('exposes window.casefile, made of the contract domains and events, and the file helper', () => {
+    const names = fake.contextBridge.exposeInMainWorld.mock.calls.map(([name]) => name as string);
+    expect(names).toEqual(['casefile', 'casefileFiles']);
     const domains = new Set(routeKeys.map((key) => key.split('.')[0]));
     expect(Object.keys(api).sort()).toEqual([...domains, 'events'].sort());
   });

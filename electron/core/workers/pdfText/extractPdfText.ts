@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api';
+import { loadPdfJs, type PdfJs } from './loadPdfJs';
 import { passwordCandidates } from './passwordCandidates';
 import type { PdfTextFailure, PdfTextResult } from './pdfTextTypes';
 
@@ -17,15 +17,6 @@ export interface ExtractPdfTextInput {
 
 /** More pages than this is a lie in the page tree (fuzzed /Count), not a court file. */
 const MAX_PAGES = 20_000;
-
-type PdfJs = typeof PdfJsModule;
-let pdfjsModule: Promise<PdfJs> | undefined;
-
-function loadPdfJs(): Promise<PdfJs> {
-  // pdf.js is ESM-only and large: loaded once per worker, on first use.
-  pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs');
-  return pdfjsModule;
-}
 
 /** The package's own cmaps and standard fonts, read from disk (never fetched). */
 function pdfjsAssetDirs(): { cMapUrl: string; standardFontDataUrl: string } {

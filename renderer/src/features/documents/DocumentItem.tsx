@@ -3,8 +3,10 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../../../shared/domain/document';
 import { api } from '../../api';
+import { useNavigate, type Route } from '../../app/route';
 import { Button } from '../../components/Button';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { Link } from '../../components/Link';
 import { formatDate } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatImportDay, formatSize } from './formatDocument';
@@ -27,10 +29,13 @@ function useExportOriginal(document: DocumentSummary) {
   });
 }
 
+/** A row's content; the list owns the row element (<li>), which it positions and measures. */
 export function DocumentItem({ document, editButtonRef, onEdit, onRemove }: DocumentItemProps) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const navigate = useNavigate();
   const exportOriginal = useExportOriginal(document);
+  const viewer: Route = { name: 'document', caseId: document.caseId, id: document.id };
   const { title, pageCount, pagesWithText } = document;
   const withoutText = pageCount === null ? 0 : pageCount - pagesWithText;
   const facts = [
@@ -43,9 +48,13 @@ export function DocumentItem({ document, editButtonRef, onEdit, onRemove }: Docu
   ].filter((fact): fact is string => typeof fact === 'string' && fact.length > 0);
 
   return (
-    <li className="item document">
+    <>
       <div className="item__body">
-        <p className="document__title">{title}</p>
+        <p className="document__title">
+          <Link to={viewer} className="document__open">
+            {title}
+          </Link>
+        </p>
         <p className="document__facts">{facts.join(' · ')}</p>
         {document.tags.length > 0 && (
           <p className="document__tags">
@@ -64,6 +73,13 @@ export function DocumentItem({ document, editButtonRef, onEdit, onRemove }: Docu
         )}
       </div>
       <div className="item__actions">
+        <Button
+          variant="quiet"
+          aria-label={t('documents.openItem', { title })}
+          onClick={() => navigate(viewer)}
+        >
+          {t('documents.open')}
+        </Button>
         <Button
           ref={editButtonRef}
           variant="quiet"
@@ -88,6 +104,6 @@ export function DocumentItem({ document, editButtonRef, onEdit, onRemove }: Docu
           {t('common.remove')}
         </Button>
       </div>
-    </li>
+    </>
   );
 }

@@ -7,8 +7,8 @@ import { summarise, type RejectedFile } from './importSummary';
 import { startingProgress, useImportJobs } from './useImportJobs';
 
 /**
- * One case's import: the native dialog, the batch it starts, its cancel, and second attempts at
- * encrypted PDFs with their password.
+ * One case's import: the batch it starts (from the native dialog or from files dropped on the
+ * page), its cancel, and second attempts at encrypted PDFs with their password.
  */
 export function useDocumentImport(caseId: CaseId) {
   const jobs = useImportJobs();
@@ -19,9 +19,10 @@ export function useDocumentImport(caseId: CaseId) {
   const [retrying, setRetrying] = useState(false);
   const [retryError, setRetryError] = useState<unknown>(null);
 
+  // Without paths, the native dialog asks for them; a drop brings its own.
   const start = useMutation({
-    mutationFn: async () => {
-      const { paths } = await api.dialogs.openDocuments();
+    mutationFn: async (dropped?: readonly string[]) => {
+      const paths = dropped ? [...dropped] : (await api.dialogs.openDocuments()).paths;
       if (paths.length === 0) return null;
       return api.documents.import({ caseId, paths });
     },

@@ -1,0 +1,197 @@
+import type { GenericL10n } from 'pdfjs-dist/legacy/web/pdf_viewer.mjs';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PdfjsViewer } from './pdfjs';
+
+export type ZoomPreset = 'auto' | 'page-fit' | 'page-width' | 'page-actual';
+
+export interface FindStatus {
+  query: string;
+  current: number;
+  total: number;
+  /** 'pending' while pdf.js is still reading pages. */
+  state: 'idle' | 'pending' | 'found' | 'notFound' | 'wrapped';
+}
+
+export interface ViewerState {
+  page: number;
+  pagesCount: number;
+  /** The zoom as pdf.js reports it: a preset name or a number as a string. */
+  scaleValue: string;
+  scale: number;
+  rotation: number;
+  find: FindStatus;
+}
+
+const INITIAL: ViewerState = {
+  page: 1,
+  pagesCount: 0,
+  scaleValue: 'auto',
+  scale: 1,
+  rotation: 0,
+  find: { query: '', current: 0, total: 0, state: 'idle' },
+};
+
+/** pdf.js's page landmarks get our own translated label; the rest of its UI we do not use. */
+function createL10n(pdfjs: PdfjsViewer, pageLabel: (page: number) => string): GenericL10n {
+  class ViewerL10n extends pdfjs.GenericL10n {
+    override translate(element: HTMLElement): Promise<void> {
+      const page = Number(/"page"\s*:\s*(\d+)/.exec(element.dataset.l10nArgs ?? '')?.[1]);
+      if (element.dataset.l10nId === 'pdfjs-page-landmark' && page > 0) {
+        element.setAttribute('aria-label', pageLabel(page));
+      }
+      return Promise.resolve();
+    }
+  }
+  return new ViewerL10n(undefined);
+}
+
+function findStateOf(pdfjs: PdfjsViewer, state: number): FindStatus['state'] {
+  const { FindState } = pdfjs;
+  if (state === FindState.FOUND) return 'found';
+  if (state === FindState.NOT_FOUND) return 'notFound';
+  if (state === FindState.WRAPPED) return 'wrapped';
+  return 'pending';
+}
+
+export interface ViewerControls {
+  goToPage: (page: number) => void;
+  zoomIn: () => void;
+  zoomOut: () => void;
+  setZoom: (value: ZoomPreset | number) => void;
+  rotate: (degrees: 90 | -90) => void;
+  find: (query: string, options?: { again?: boolean; previous?: boolean }) => void;
+  clearFind: () => void;
+}
+
+/**
+ * pdf.js's own viewer components on a container we render: continuous scroll that renders only
+ * the pages in view (so 500 pages open at once), a text layer for selection and copy, and its
+ * find controller for highlighting. External links are disabled; there is no scripting.
+ */
+export function usePdfViewer(
+  loaded: { pdf: PDFDocumentProxy; viewer: PdfjsViewer } | null,
+  containerRef: RefObject<HTMLDivElement | null>,
+  initialPage: number | undefined,
+): { state: ViewerState; controls: ViewerControls } {
+  const { t } = useTranslation();
+  const [state, setState] = useState<ViewerState>(INITIAL);
+  const viewerRef = useRef<{
+    viewer: InstanceType<PdfjsViewer['PDFViewer']>;
+    eventBus: InstanceType<PdfjsViewer['EventBus']>;
+  } | null>(null);
+  const pageLabel = useRef(t);
+  useEffect(() => {
+    pageLabel.current = t;
+  }, [t]);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!loaded || !container) return;
+    const { pdf, viewer: pdfjs } = loaded;
+    const { EventBus, PDFFindController, PDFLinkService, PDFViewer } = pdfjs;
+    const eventBus = new EventBus();
+    // Links to pages inside the document still work; a URL in the PDF opens nothing.
+    const linkService = new PDFLinkService({ eventBus });
+    linkService.externalLinkEnabled = false;
+    const findController = new PDFFindController({
+      eventBus,
+      linkService,
+      updateMatchesCountOnProgress: true,
+    });
+    const viewer = new PDFViewer({
+      container,
+      eventBus,
+      linkService,
+      findController,
+      l10n: createL10n(pdfjs, (page) => pageLabel.current('viewer.pageLandmark', { page })),
+      removePageBorders: false,
+    });
+    linkService.setViewer(viewer);
+    viewerRef.current = { viewer, eventBus };
+
+    const update = (changes: Partial<ViewerState>) => setState((prev) => ({ ...prev, ...changes }));
+    eventBus.on('pagesinit', () => {
+      viewer.currentScaleValue = 'auto';
+      if (initialPage && initialPage <= pdf.numPages) viewer.currentPageNumber = initialPage;
+      update({ pagesCount: pdf.numPages, page: viewer.currentPageNumber });
+    });
+    eventBus.on('pagechanging', ({ pageNumber }: { pageNumber: number }) =>
+      update({ page: pageNumber }),
+    );
+    eventBus.on(
+      'scalechanging',
+      ({ scale, presetValue }: { scale: number; presetValue?: string }) =>
+        update({ scale, scaleValue: presetValue ?? String(scale) }),
+    );
+    eventBus.on('rotationchanging', ({ pagesRotation }: { pagesRotation: number }) =>
+      update({ rotation: pagesRotation }),
+    );
+    eventBus.on(
+      'updatefindmatchescount',
+      ({ matchesCount }: { matchesCount: { current: number; total: number } }) =>
+        setState((prev) => ({ ...prev, find: { ...prev.find, ...matchesCount } })),
+    );
+    eventBus.on(
+      'updatefindcontrolstate',
+      (event: { state: number; matchesCount: { current: number; total: number } }) =>
+        setState((prev) => ({
+          ...prev,
+          find: {
+            ...prev.find,
+            ...event.matchesCount,
+            state: findStateOf(pdfjs, event.state),
+          },
+        })),
+    );
+
+    viewer.setDocument(pdf);
+    linkService.setDocument(pdf);
+    return () => {
+      viewerRef.current = null;
+      viewer.cleanup();
+      setState(INITIAL);
+    };
+  }, [loaded, containerRef, initialPage]);
+
+  const controls: ViewerControls = {
+    goToPage: useCallback((page: number) => {
+      const current = viewerRef.current;
+      if (!current) return;
+      const count = current.viewer.pagesCount;
+      current.viewer.currentPageNumber = Math.min(Math.max(1, Math.round(page)), count);
+    }, []),
+    zoomIn: useCallback(() => viewerRef.current?.viewer.increaseScale(), []),
+    zoomOut: useCallback(() => viewerRef.current?.viewer.decreaseScale(), []),
+    setZoom: useCallback((value: ZoomPreset | number) => {
+      const current = viewerRef.current;
+      if (current) current.viewer.currentScaleValue = String(value);
+    }, []),
+    rotate: useCallback((degrees: 90 | -90) => {
+      const current = viewerRef.current;
+      if (current)
+        current.viewer.pagesRotation = (current.viewer.pagesRotation + degrees + 360) % 360;
+    }, []),
+    find: useCallback((query: string, options: { again?: boolean; previous?: boolean } = {}) => {
+      const current = viewerRef.current;
+      if (!current) return;
+      setState((prev) => ({ ...prev, find: { ...prev.find, query } }));
+      current.eventBus.dispatch('find', {
+        source: null,
+        type: options.again ? 'again' : '',
+        query,
+        caseSensitive: false,
+        entireWord: false,
+        highlightAll: true,
+        findPrevious: options.previous ?? false,
+        matchDiacritics: false,
+      });
+    }, []),
+    clearFind: useCallback(() => {
+      viewerRef.current?.eventBus.dispatch('findbarclose', { source: null });
+      setState((prev) => ({ ...prev, find: INITIAL.find }));
+    }, []),
+  };
+  return { state, controls };
+}
