@@ -4,6 +4,7 @@ import { createCore, type Core, type CoreOptions } from '../core/createCore';
 import { registerCase } from './commands/case';
 import { registerDocument, registerImportCommand } from './commands/document';
 import { registerInit } from './commands/init';
+import { registerSearch } from './commands/search';
 import { EXIT_CODES, exitCodeOf, toCliErrorInfo, type CliErrorCode } from './errors';
 import type { CliIo } from './io';
 import { Output } from './output';
@@ -77,6 +78,7 @@ export function buildProgram(context: CommandContext): Command {
   registerCase(program, context);
   registerImportCommand(program, context);
   registerDocument(program, context);
+  registerSearch(program, context);
   return program;
 }
 

@@ -10,6 +10,7 @@ import { assertCaseExists, maxImportBytesOf, runImportJob } from './documents/im
 import type { EventHub } from './events';
 import { createJobRunner, type JobRunner } from './jobs/JobRunner';
 import type { createSettingsStore } from './settings/settingsStore';
+import { createSearchService } from './search/searchService';
 import type { PdfTextExtractor } from './workers/pdfText/createPdfTextExtractor';
 import { toAppError } from './vault/sqliteErrors';
 import type { VaultSession } from './vault/VaultSession';
@@ -43,6 +44,7 @@ export function buildHandlers(deps: HandlerDeps): Handlers {
   const parties = createPartyService(db, clock, cases);
   const hearings = createHearingService(db, clock, cases);
   const documents = createDocumentService(db, clock);
+  const search = createSearchService(db);
   const jobs = deps.jobs ?? createJobRunner(() => clock.newId());
   const dialogs = deps.dialogs ?? NO_DIALOGS;
   const pdfExtractor = deps.pdfExtractor ?? (() => null);
@@ -109,6 +111,9 @@ export function buildHandlers(deps: HandlerDeps): Handlers {
     'documents.verify': ({ id }) => documents.verifyOriginal(id),
     'documents.exportOriginal': ({ id, path }) =>
       exportOriginal(documents.streamOriginal(id), path, documents.get(id).sha256),
+
+    'search.query': (input) => search.search(input),
+    'search.reindex': () => search.reindex(),
 
     'dialogs.openDocuments': async () => ({ paths: await dialogs.openDocuments() }),
     'dialogs.saveFile': async ({ suggestedName }) => ({

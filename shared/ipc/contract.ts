@@ -29,6 +29,7 @@ import {
   type DocumentSummary,
   type VerifyOutcome,
 } from '../domain/document';
+import { searchInputSchema, type SearchResult } from '../domain/search';
 import { jobIdSchema, type ImportProgress, type JobId } from '../domain/job';
 import { settingsChangesSchema, type Settings } from '../domain/settings';
 import { passphraseSchema, type LockReason, type VaultStatus } from '../domain/vault';
@@ -164,6 +165,11 @@ export const contract = defineContract({
       input: z.strictObject({ id: documentIdSchema, path: filePathSchema }),
       output: type<{ path: string; size: number; sha256: string }>(),
     }),
+
+    /** Full-text search over page text and document metadata (issue 4). */
+    'search.query': route({ input: searchInputSchema, output: type<SearchResult>() }),
+    /** Rebuilds the whole index from the stored page text (also `casefile reindex`). */
+    'search.reindex': route({ input: none, output: type<{ documents: number; pages: number }>() }),
 
     'dialogs.openDocuments': route({ input: none, output: type<{ paths: string[] }>() }),
     'dialogs.saveFile': route({

@@ -158,3 +158,25 @@ test('document viewer finding a Russian word (Russian)', async ({ page, harness 
   await expectClean(app);
   await page.screenshot({ path: shot('viewer-ru.png') });
 });
+
+test('search across cases with an inflected word (Russian)', async ({ page, harness }) => {
+  await seedVault(harness.api);
+  const caseId = await seedCase(harness.api, ELKIN_CASE);
+  const { dir, cleanup } = makeTempDir('casefile-e2e-shot-');
+  try {
+    const file = path.join(dir, 'протокол.pdf');
+    fs.writeFileSync(file, await protocolPdf());
+    ok(await harness.api.documents.import({ caseId, paths: [file] }));
+    await expect.poll(async () => ok(await harness.api.documents.list({ caseId })).length).toBe(1);
+  } finally {
+    cleanup();
+  }
+  ok(await harness.api.settings.update({ language: 'ru' }));
+  await harness.openApp();
+  const app = new App(page, 'ru');
+  await app.navLink('nav.search').click();
+  await page.getByRole('searchbox', { name: app.t('search.allCases') }).fill('автомобилем');
+  await expect(page.locator('.snippet__hit')).toHaveText(['автомобиль']);
+  await expectClean(app);
+  await page.screenshot({ path: shot('search-ru.png') });
+});

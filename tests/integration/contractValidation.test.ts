@@ -45,6 +45,8 @@ const validInputs: Record<RouteKey, unknown> = {
   'documents.content': { id: uuid },
   'documents.verify': { id: uuid },
   'documents.exportOriginal': { id: uuid, path: '/home/lawyer/Приговор (копия).pdf' },
+  'search.query': { query: 'суд приговор -"апелляция" date:2024-01..2024-06', limit: 20 },
+  'search.reindex': undefined,
   'dialogs.openDocuments': undefined,
   'dialogs.saveFile': { suggestedName: 'Приговор.pdf' },
   'jobs.cancel': { jobId: uuid },
@@ -114,6 +116,9 @@ const mustAccept: [RouteKey, unknown][] = [
 ];
 
 const mustReject: [RouteKey, unknown][] = [
+  ['search.query', { query: 'x'.repeat(4001) }],
+  ['search.query', { query: 'суд', limit: 0 }],
+  ['search.query', { query: 'суд', caseId: 'not-a-case' }],
   ['cases.create', aTitle('')],
   ['cases.create', aTitle('   ')],
   ['cases.create', aTitle('\u200B\u00AD')],

@@ -12,6 +12,7 @@ import type { CaseId } from '../../../shared/domain/ids';
 import { foldForMatch } from '../../../shared/domain/text';
 import { AppError } from '../../../shared/errors';
 import type { Clock } from '../clock';
+import { indexCase } from '../search/index/indexRows';
 import { updateColumns } from './updateColumns';
 import {
   toCaseDetail,
@@ -192,6 +193,7 @@ export function createCaseService(
           now,
         });
       writeTags(id, fields.tags);
+      indexCase(db(), id);
     })();
     return { id };
   }
@@ -208,6 +210,7 @@ export function createCaseService(
         });
       }
       touch(id);
+      indexCase(db(), id);
     })();
     return get(id);
   }

@@ -11,6 +11,7 @@ import type { CaseId } from '../../../shared/domain/ids';
 import { AppError } from '../../../shared/errors';
 import { updateColumns } from '../cases/updateColumns';
 import type { Clock } from '../clock';
+import { indexDocument } from '../search/index/indexRows';
 import { readChunks } from './blobStore';
 import {
   toDocumentDetail,
@@ -70,6 +71,8 @@ export function createDocumentService(db: () => Database.Database, clock: Clock)
       const row = requireDocument(id);
       updateColumns(db(), 'documents', id, COLUMNS, changes);
       if (changes.tags) writeDocumentTags(db(), id, changes.tags);
+      // Stems depend on the language, so a new language re-stems the pages too.
+      indexDocument(db(), id, { pages: changes.language !== undefined });
       const now = clock.nowIso();
       db().prepare('UPDATE documents SET updated_at = ? WHERE id = ?').run(now, id);
       touchCase(db(), row.case_id, now);
@@ -77,7 +80,10 @@ export function createDocumentService(db: () => Database.Database, clock: Clock)
     return get(id);
   }
 
-  /** Chunks, pages and tags go with the row (ON DELETE CASCADE); secure_delete zeroes them. */
+  /**
+   * Chunks, pages, tags and search rows go with the row (ON DELETE CASCADE, and search_rows'
+   * trigger for the FTS rows); secure_delete zeroes them.
+   */
   function remove(id: DocumentId): { deleted: true } {
     db().transaction(() => {
       const row = requireDocument(id);

@@ -9,6 +9,7 @@ import type {
 import type { CaseId } from '../../../shared/domain/ids';
 import { AppError } from '../../../shared/errors';
 import type { Clock } from '../clock';
+import { indexDocument } from '../search/index/indexRows';
 import { writeChunks } from './blobStore';
 import { touchCase, writeDocumentTags } from './documentRows';
 import { chooseTitle, cleanFileName } from './documentTitle';
@@ -105,6 +106,8 @@ export function importDocument(
         'INSERT INTO document_pages (document_id, page_no, text) VALUES (?, ?, ?)',
       );
       pages.forEach((text, index) => insertPage.run(id, index + 1, text));
+      // In the same transaction: a document is searchable exactly when it exists.
+      indexDocument(db, id, { pages: true });
       touchCase(db, input.caseId, now);
       return { duplicate: false, id, sha256, pageCount: extraction?.pageCount ?? null };
     })

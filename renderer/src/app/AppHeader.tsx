@@ -38,10 +38,12 @@ export function AppHeader({ unlocked, locking, onLock }: AppHeaderProps) {
 function MainNav() {
   const { t } = useTranslation();
   const route = useRoute();
-  const section: Route['name'] = route.name === 'upcoming' ? 'upcoming' : 'cases';
+  const section: Route['name'] =
+    route.name === 'upcoming' || route.name === 'search' ? route.name : 'cases';
   const items = [
     { to: { name: 'cases' }, label: t('nav.cases') },
     { to: { name: 'upcoming' }, label: t('nav.upcoming') },
+    { to: { name: 'search' }, label: t('nav.search') },
   ] as const;
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>

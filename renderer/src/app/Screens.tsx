@@ -2,6 +2,7 @@ import { CaseListScreen } from '../features/cases/CaseListScreen';
 import { CasePage } from '../features/cases/CasePage';
 import { CreateCaseScreen } from '../features/cases/CreateCaseScreen';
 import { UpcomingScreen } from '../features/upcoming/UpcomingScreen';
+import { SearchScreen } from '../features/search/SearchScreen';
 import { ViewerScreen } from '../features/viewer/ViewerScreen';
 import type { Route } from './route';
 
@@ -16,6 +17,8 @@ export function Screens({ route }: { route: Route }) {
       return <CasePage key={route.id} id={route.id} />;
     case 'upcoming':
       return <UpcomingScreen />;
+    case 'search':
+      return <SearchScreen query={route.query ?? ''} />;
     case 'document':
       return (
         <ViewerScreen
@@ -23,6 +26,8 @@ export function Screens({ route }: { route: Route }) {
           caseId={route.caseId}
           id={route.id}
           page={route.page}
+          highlight={route.highlight}
+          back={route.back}
         />
       );
   }

@@ -7,8 +7,21 @@ export type Route =
   | { name: 'newCase' }
   | { name: 'case'; id: CaseId }
   | { name: 'upcoming' }
-  /** The viewer; `page` is 1-based and opens the document there (search hits, later links). */
-  | { name: 'document'; caseId: CaseId; id: DocumentId; page?: number };
+  /** Search across every case; `query` is what was typed, kept when coming back. */
+  | { name: 'search'; query?: string }
+  /**
+   * The viewer; `page` is 1-based and opens the document there; `highlight` lists the words (as
+   * written on the page) a search hit matched, marked in the viewer with next/previous.
+   */
+  | {
+      name: 'document';
+      caseId: CaseId;
+      id: DocumentId;
+      page?: number;
+      highlight?: string[];
+      /** Where "back" leads when that is not the case page (the search the hit came from). */
+      back?: { name: 'search'; query?: string };
+    };
 
 export type Navigate = (route: Route) => void;
 
@@ -30,6 +43,8 @@ export function hrefOf(route: Route): string {
       return `#case/${route.id}`;
     case 'document':
       return `#document/${route.id}${route.page ? `?page=${route.page}` : ''}`;
+    case 'search':
+      return '#search';
     default:
       return `#${route.name}`;
   }

@@ -27,7 +27,7 @@ export class App {
     return this.page.getByRole('banner').getByRole('button', { name: this.t('header.lock') });
   }
 
-  navLink(key: 'nav.cases' | 'nav.upcoming'): Locator {
+  navLink(key: 'nav.cases' | 'nav.upcoming' | 'nav.search'): Locator {
     return this.page
       .getByRole('navigation', { name: this.t('nav.label') })
       .getByRole('link', { name: this.t(key), exact: true });

@@ -1,6 +1,7 @@
 import type { Migration } from '../migrate';
 import { initial } from './0010-initial';
 import { documents } from './0020-documents';
+import { search } from './0030-search';
 
 /** Every schema version in order. Append only: a shipped migration never changes. */
-export const MIGRATIONS: readonly Migration[] = [initial, documents];
+export const MIGRATIONS: readonly Migration[] = [initial, documents, search];

@@ -3,6 +3,7 @@ import type { CaseId } from '../../../../shared/domain/ids';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Link } from '../../components/Link';
 import { DocumentsSection } from '../documents/DocumentsSection';
+import { CaseSearch } from '../search/CaseSearch';
 import { CaseHeader } from './CaseHeader';
 import { HearingsSection } from './HearingsSection';
 import { PartiesSection } from './PartiesSection';
@@ -24,6 +25,7 @@ export function CasePage({ id }: { id: CaseId }) {
           <div className="case-page__sections">
             <PartiesSection detail={query.data} />
             <HearingsSection detail={query.data} />
+            <CaseSearch caseId={query.data.id} />
             <DocumentsSection caseId={query.data.id} />
           </div>
         </>

@@ -6,7 +6,8 @@ import type { FindStatus } from './usePdfViewer';
 interface FindBarProps {
   status: FindStatus;
   inputRef: Ref<HTMLInputElement>;
-  onFind: (query: string, options?: { again?: boolean; previous?: boolean }) => void;
+  onFind: (query: string) => void;
+  onFindAgain: (previous: boolean) => void;
   onClear: () => void;
 }
 
@@ -14,7 +15,7 @@ interface FindBarProps {
  * Find in the document as you type: pdf.js searches its own text layer, ignoring case and
  * accents (so е finds ё), and highlights every match with the current one marked.
  */
-export function FindBar({ status, inputRef, onFind, onClear }: FindBarProps) {
+export function FindBar({ status, inputRef, onFind, onFindAgain, onClear }: FindBarProps) {
   const { t } = useTranslation();
   const { query } = status;
   const hasQuery = query.trim().length > 0;
@@ -39,7 +40,7 @@ export function FindBar({ status, inputRef, onFind, onClear }: FindBarProps) {
           onKeyDown={(event) => {
             if (event.key === 'Enter' && hasQuery) {
               event.preventDefault();
-              onFind(query, { again: true, previous: event.shiftKey });
+              onFindAgain(event.shiftKey);
             } else if (event.key === 'Escape' && hasQuery) {
               event.preventDefault();
               onClear();
@@ -51,13 +52,13 @@ export function FindBar({ status, inputRef, onFind, onClear }: FindBarProps) {
         label={t('viewer.findPrevious')}
         icon="↑"
         disabled={status.total === 0}
-        onClick={() => onFind(query, { again: true, previous: true })}
+        onClick={() => onFindAgain(true)}
       />
       <IconButton
         label={t('viewer.findNext')}
         icon="↓"
         disabled={status.total === 0}
-        onClick={() => onFind(query, { again: true })}
+        onClick={() => onFindAgain(false)}
       />
       <span className="viewer-find__status" role="status" aria-live="polite">
         {hasQuery && status.state === 'notFound' && t('viewer.notFound')}

@@ -62,7 +62,14 @@ const isField = (target: EventTarget) =>
   target instanceof HTMLTextAreaElement;
 
 /** A PDF from the vault in pdf.js's viewer, with our toolbar, thumbnails and find bar. */
-export function PdfView({ id, initialPage }: { id: DocumentId; initialPage?: number }) {
+interface PdfViewProps {
+  id: DocumentId;
+  initialPage?: number;
+  /** Words a search hit matched, marked when the document opens. */
+  highlight?: readonly string[];
+}
+
+export function PdfView({ id, initialPage, highlight }: PdfViewProps) {
   const { t } = useTranslation();
   const load = usePdfDocument(id);
   const loaded = load.status === 'ready' ? load : null;
@@ -70,7 +77,7 @@ export function PdfView({ id, initialPage }: { id: DocumentId; initialPage?: num
   const containerRef = useRef<HTMLDivElement>(null);
   const findRef = useRef<HTMLInputElement>(null);
   const [thumbnailsOpen, setThumbnailsOpen] = useState(true);
-  const { state, controls } = usePdfViewer(loaded, containerRef, initialPage);
+  const { state, controls } = usePdfViewer(loaded, containerRef, initialPage, highlight);
   const focusFind = () => findRef.current?.focus();
 
   // Ctrl+F anywhere on the screen finds in the document, not in the page around it.
@@ -122,6 +129,7 @@ export function PdfView({ id, initialPage }: { id: DocumentId; initialPage?: num
           status={state.find}
           inputRef={findRef}
           onFind={controls.find}
+          onFindAgain={controls.findAgain}
           onClear={controls.clearFind}
         />
       </div>

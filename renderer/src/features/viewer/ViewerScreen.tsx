@@ -13,10 +13,12 @@ interface ViewerScreenProps {
   caseId: CaseId;
   id: DocumentId;
   page?: number;
+  highlight?: readonly string[];
+  back?: { name: 'search'; query?: string };
 }
 
 /** One document of a case, full width: the built-in viewer for its kind of content. */
-export function ViewerScreen({ caseId, id, page }: ViewerScreenProps) {
+export function ViewerScreen({ caseId, id, page, highlight, back }: ViewerScreenProps) {
   const { t } = useTranslation();
   const document = useDocument(id);
   const owner = useCase(caseId);
@@ -24,15 +26,23 @@ export function ViewerScreen({ caseId, id, page }: ViewerScreenProps) {
 
   return (
     <div className="screen viewer-screen">
-      <Link to={{ name: 'case', id: caseId }} className="back-link">
-        {owner.data ? t('viewer.backTo', { title: owner.data.title }) : t('viewer.backToCase')}
-      </Link>
+      {back ? (
+        <Link to={back} className="back-link">
+          {t('viewer.backToSearch')}
+        </Link>
+      ) : (
+        <Link to={{ name: 'case', id: caseId }} className="back-link">
+          {owner.data ? t('viewer.backTo', { title: owner.data.title }) : t('viewer.backToCase')}
+        </Link>
+      )}
       <ErrorNotice error={document.error} />
       {document.isPending && <p className="loading">{t('app.loading')}</p>}
       {detail && (
         <>
           <h1 className="viewer-screen__title">{detail.title}</h1>
-          {detail.mediaType === 'application/pdf' && <PdfView id={id} initialPage={page} />}
+          {detail.mediaType === 'application/pdf' && (
+            <PdfView id={id} initialPage={page} highlight={highlight} />
+          )}
           {(detail.mediaType === 'image/jpeg' || detail.mediaType === 'image/png') && (
             <ImageView id={id} title={detail.title} />
           )}

@@ -7,6 +7,7 @@ import type { PdfjsViewer } from './pdfjs';
 export type ZoomPreset = 'auto' | 'page-fit' | 'page-width' | 'page-actual';
 
 export interface FindStatus {
+  /** What the find field shows; search hits show their words separated by spaces. */
   query: string;
   current: number;
   total: number;
@@ -55,13 +56,30 @@ function findStateOf(pdfjs: PdfjsViewer, state: number): FindStatus['state'] {
   return 'pending';
 }
 
+/** pdf.js's find event: case and accents ignored, every match highlighted. */
+function findEvent(query: string | string[], options: { again?: boolean; previous?: boolean }) {
+  return {
+    source: null,
+    type: options.again ? 'again' : '',
+    query,
+    caseSensitive: false,
+    entireWord: false,
+    highlightAll: true,
+    findPrevious: options.previous ?? false,
+    matchDiacritics: false,
+  };
+}
+
 export interface ViewerControls {
   goToPage: (page: number) => void;
   zoomIn: () => void;
   zoomOut: () => void;
   setZoom: (value: ZoomPreset | number) => void;
   rotate: (degrees: 90 | -90) => void;
-  find: (query: string, options?: { again?: boolean; previous?: boolean }) => void;
+  /** A string finds that text; several words (a search hit's forms) find any of them. */
+  find: (query: string | string[]) => void;
+  /** The next (or previous) match of what was last found, typed or from a search hit. */
+  findAgain: (previous: boolean) => void;
   clearFind: () => void;
 }
 
@@ -74,6 +92,7 @@ export function usePdfViewer(
   loaded: { pdf: PDFDocumentProxy; viewer: PdfjsViewer } | null,
   containerRef: RefObject<HTMLDivElement | null>,
   initialPage: number | undefined,
+  initialHighlight: readonly string[] | undefined,
 ): { state: ViewerState; controls: ViewerControls } {
   const { t } = useTranslation();
   const [state, setState] = useState<ViewerState>(INITIAL);
@@ -81,6 +100,7 @@ export function usePdfViewer(
     viewer: InstanceType<PdfjsViewer['PDFViewer']>;
     eventBus: InstanceType<PdfjsViewer['EventBus']>;
   } | null>(null);
+  const lastQuery = useRef<string | string[] | null>(null);
   const pageLabel = useRef(t);
   useEffect(() => {
     pageLabel.current = t;
@@ -116,6 +136,16 @@ export function usePdfViewer(
       viewer.currentScaleValue = 'auto';
       if (initialPage && initialPage <= pdf.numPages) viewer.currentPageNumber = initialPage;
       update({ pagesCount: pdf.numPages, page: viewer.currentPageNumber });
+      // A search hit: mark its words, starting from the hit's page (pdf.js finds from the
+      // current page onwards), so next/previous walk through the document from there.
+      if (initialHighlight && initialHighlight.length > 0) {
+        lastQuery.current = [...initialHighlight];
+        setState((prev) => ({
+          ...prev,
+          find: { ...prev.find, query: initialHighlight.join(' ') },
+        }));
+        eventBus.dispatch('find', findEvent([...initialHighlight], {}));
+      }
     });
     eventBus.on('pagechanging', ({ pageNumber }: { pageNumber: number }) =>
       update({ page: pageNumber }),
@@ -153,7 +183,7 @@ export function usePdfViewer(
       viewer.cleanup();
       setState(INITIAL);
     };
-  }, [loaded, containerRef, initialPage]);
+  }, [loaded, containerRef, initialPage, initialHighlight]);
 
   const controls: ViewerControls = {
     goToPage: useCallback((page: number) => {
@@ -173,22 +203,21 @@ export function usePdfViewer(
       if (current)
         current.viewer.pagesRotation = (current.viewer.pagesRotation + degrees + 360) % 360;
     }, []),
-    find: useCallback((query: string, options: { again?: boolean; previous?: boolean } = {}) => {
+    find: useCallback((query: string | string[]) => {
       const current = viewerRef.current;
       if (!current) return;
-      setState((prev) => ({ ...prev, find: { ...prev.find, query } }));
-      current.eventBus.dispatch('find', {
-        source: null,
-        type: options.again ? 'again' : '',
-        query,
-        caseSensitive: false,
-        entireWord: false,
-        highlightAll: true,
-        findPrevious: options.previous ?? false,
-        matchDiacritics: false,
-      });
+      lastQuery.current = query;
+      const shown = typeof query === 'string' ? query : query.join(' ');
+      setState((prev) => ({ ...prev, find: { ...prev.find, query: shown } }));
+      current.eventBus.dispatch('find', findEvent(query, {}));
+    }, []),
+    findAgain: useCallback((previous: boolean) => {
+      const current = viewerRef.current;
+      if (!current || lastQuery.current === null) return;
+      current.eventBus.dispatch('find', findEvent(lastQuery.current, { again: true, previous }));
     }, []),
     clearFind: useCallback(() => {
+      lastQuery.current = null;
       viewerRef.current?.eventBus.dispatch('findbarclose', { source: null });
       setState((prev) => ({ ...prev, find: INITIAL.find }));
     }, []),
