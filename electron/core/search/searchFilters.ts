@@ -40,3 +40,11 @@ export function filtersToSql(filters: QueryFilters, scope: CaseId | undefined): 
   }
   return { where: where.length === 0 ? '1' : where.join(' AND '), params };
 }
+
+/**
+ * The join on `documents d` that `filter` needs, or none when it holds no condition: a
+ * `search_rows` row's document always exists (the cascade deletes its rows with it), and looking
+ * it up for every matched row costs a third of a common word's query.
+ */
+export const documentsJoin = (filter: SqlCondition): string =>
+  filter.where === '1' ? '' : 'JOIN documents d ON d.id = r.document_id';

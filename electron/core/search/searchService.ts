@@ -5,7 +5,7 @@ import type { DocumentHit, PageHit, SearchResult } from '../../../shared/domain/
 import { rebuildSearchIndex } from './index/indexRows';
 import { queryExpander } from './index/searchTerms';
 import { parseQuery, toFts5, type Query } from './query';
-import { filtersToSql, type SqlCondition } from './searchFilters';
+import { documentsJoin, filtersToSql, type SqlCondition } from './searchFilters';
 import { buildSnippet, createSnippetMemo, type SnippetMarker, type SnippetMemo } from './snippets';
 import { rankedHits, type RowHit } from './rankedHits';
 import { trigramFallback } from './trigramFallback';
@@ -57,7 +57,7 @@ function wordHits(
        CASE r.source WHEN 'document' THEN bm25(search_index) * ${METADATA_WEIGHT}
          ELSE bm25(search_index) END AS score
      FROM search_index JOIN search_rows r ON r.id = search_index.rowid
-       JOIN documents d ON d.id = r.document_id
+       ${documentsJoin(filter)}
      WHERE search_index MATCH ? AND r.source IN ('document', 'page') AND ${filter.where}`,
     [match, ...filter.params],
     limit,

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { queryExpander } from './index/searchTerms';
 import { fts5Literal, type Query, type TextNode } from './query';
-import type { SqlCondition } from './searchFilters';
+import { documentsJoin, type SqlCondition } from './searchFilters';
 import { rankedHits, type RowHit } from './rankedHits';
 import type { SnippetMarker } from './snippets';
 
@@ -41,7 +41,7 @@ export function trigramFallback(
     `SELECT r.document_id AS documentId, r.source, r.page_no AS pageNo,
        bm25(search_trigram) AS score
      FROM search_trigram JOIN search_rows r ON r.id = search_trigram.rowid
-       JOIN documents d ON d.id = r.document_id
+       ${documentsJoin(filter)}
      WHERE search_trigram MATCH ? AND r.source = 'page' AND ${filter.where}`,
     [tokens.map(fts5Literal).join(' AND '), ...filter.params],
     limit,
