@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROTOCOL_TITLE, protocolPdf } from '../fixtures/viewerFixtures';
 import { makeTempDir } from '../support/tempDir';
-import { expect, test } from './harness/fixtures';
+import { expect, test, type Harness } from './harness/fixtures';
 import {
   almatyDateTime,
   ELKIN_CASE,
@@ -132,18 +132,23 @@ test.describe('with a vault of cases', () => {
   });
 });
 
-test('document viewer finding a Russian word (Russian)', async ({ page, harness }) => {
-  await seedVault(harness.api);
-  const caseId = await seedCase(harness.api, ELKIN_CASE);
+/** A vault with Elkin's case holding the two-page Russian protocol, imported through the core. */
+async function seedProtocolCase(api: Harness['api']): Promise<void> {
+  await seedVault(api);
+  const caseId = await seedCase(api, ELKIN_CASE);
   const { dir, cleanup } = makeTempDir('casefile-e2e-shot-');
   try {
     const file = path.join(dir, 'протокол.pdf');
     fs.writeFileSync(file, await protocolPdf());
-    ok(await harness.api.documents.import({ caseId, paths: [file] }));
-    await expect.poll(async () => ok(await harness.api.documents.list({ caseId })).length).toBe(1);
+    ok(await api.documents.import({ caseId, paths: [file] }));
+    await expect.poll(async () => ok(await api.documents.list({ caseId })).length).toBe(1);
   } finally {
     cleanup();
   }
+}
+
+test('document viewer finding a Russian word (Russian)', async ({ page, harness }) => {
+  await seedProtocolCase(harness.api);
   ok(await harness.api.settings.update({ language: 'ru' }));
   await harness.openApp();
   const app = new App(page, 'ru');
@@ -160,17 +165,7 @@ test('document viewer finding a Russian word (Russian)', async ({ page, harness 
 });
 
 test('search across cases with an inflected word (Russian)', async ({ page, harness }) => {
-  await seedVault(harness.api);
-  const caseId = await seedCase(harness.api, ELKIN_CASE);
-  const { dir, cleanup } = makeTempDir('casefile-e2e-shot-');
-  try {
-    const file = path.join(dir, 'протокол.pdf');
-    fs.writeFileSync(file, await protocolPdf());
-    ok(await harness.api.documents.import({ caseId, paths: [file] }));
-    await expect.poll(async () => ok(await harness.api.documents.list({ caseId })).length).toBe(1);
-  } finally {
-    cleanup();
-  }
+  await seedProtocolCase(harness.api);
   ok(await harness.api.settings.update({ language: 'ru' }));
   await harness.openApp();
   const app = new App(page, 'ru');

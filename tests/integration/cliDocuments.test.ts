@@ -43,7 +43,8 @@ function cli(args: string[], extraEnv: Record<string, string> = {}): Promise<Run
   });
 }
 
-describe.skipIf(!qpdfAvailable())('casefile document (CLI)', () => {
+// Its shared fixture includes a qpdf-encrypted PDF: without the qpdf CLI the suite is skipped.
+describe.skipIf(!qpdfAvailable())('casefile document (CLI; needs the qpdf CLI)', () => {
   let dir: string;
   let cleanup: () => void;
   let vault: string;
