@@ -5,6 +5,8 @@ import { registerCase } from './commands/case';
 import { registerDocument, registerImportCommand } from './commands/document';
 import { registerInit } from './commands/init';
 import { registerSearch } from './commands/search';
+import { registerNote } from './commands/note';
+import { registerFact } from './commands/fact';
 import { EXIT_CODES, exitCodeOf, toCliErrorInfo, type CliErrorCode } from './errors';
 import type { CliIo } from './io';
 import { Output } from './output';
@@ -79,6 +81,8 @@ export function buildProgram(context: CommandContext): Command {
   registerImportCommand(program, context);
   registerDocument(program, context);
   registerSearch(program, context);
+  registerNote(program, context);
+  registerFact(program, context);
   return program;
 }
 

@@ -19,6 +19,8 @@ export interface DialogsPort {
   openDocuments(): Promise<string[]>;
   /** Where to save a file; null when she cancelled. */
   saveFile(suggestedName: string): Promise<string | null>;
+  /** A text file to read (a Markdown note to import); null when she cancelled. */
+  openText(kind: 'markdown'): Promise<string | null>;
 }
 
 export interface CoreOptions {

@@ -11,6 +11,13 @@ import type { EventHub } from './events';
 import { createJobRunner, type JobRunner } from './jobs/JobRunner';
 import type { createSettingsStore } from './settings/settingsStore';
 import { createSearchService } from './search/searchService';
+import { createAnnotationService } from './annotations/annotationService';
+import { countDependents, settleDependents } from './facts/documentDependents';
+import { exportChronology } from './facts/exportChronology';
+import { createFactService } from './facts/factService';
+import { writeNewFile } from './exports/writeNewFile';
+import { createNoteService } from './notes/noteService';
+import { readTextFile } from './notes/readTextFile';
 import type { PdfTextExtractor } from './workers/pdfText/createPdfTextExtractor';
 import { toAppError } from './vault/sqliteErrors';
 import type { VaultSession } from './vault/VaultSession';
@@ -34,6 +41,7 @@ export interface HandlerDeps {
 const NO_DIALOGS: DialogsPort = {
   openDocuments: () => Promise.resolve([]),
   saveFile: () => Promise.resolve(null),
+  openText: () => Promise.resolve(null),
 };
 
 /** The composition root: one handler per contract route, built from plain services. */
@@ -48,6 +56,10 @@ export function buildHandlers(deps: HandlerDeps): Handlers {
   const jobs = deps.jobs ?? createJobRunner(() => clock.newId());
   const dialogs = deps.dialogs ?? NO_DIALOGS;
   const pdfExtractor = deps.pdfExtractor ?? (() => null);
+  const language = () => settings.read().language ?? 'en';
+  const notes = createNoteService(db, clock);
+  const annotations = createAnnotationService(db, clock);
+  const facts = createFactService(db, clock);
 
   return {
     'settings.get': () => settings.read(),
@@ -97,10 +109,14 @@ export function buildHandlers(deps: HandlerDeps): Handlers {
     'documents.list': ({ caseId }) => documents.list(caseId),
     'documents.get': ({ id }) => documents.get(id),
     'documents.update': ({ id, changes }) => documents.update(id, changes),
-    'documents.remove': ({ id }) => {
-      documents.remove(id);
+    'documents.remove': ({ id, dependents }) => {
+      const policy = dependents ?? { annotations: 'delete', facts: 'keep' };
+      documents.remove(id, (document) =>
+        settleDependents(db(), document, policy, notes, language()),
+      );
       return { removed: true };
     },
+    'documents.dependents': ({ id }) => countDependents(db(), id),
     'documents.content': ({ id }) => {
       const bytes = documents.readOriginal(id);
       return {
@@ -113,9 +129,36 @@ export function buildHandlers(deps: HandlerDeps): Handlers {
       exportOriginal(documents.streamOriginal(id), path, documents.get(id).sha256),
 
     'search.query': (input) => search.search(input),
+    'search.snippets': (input) => search.snippets(input),
     'search.reindex': () => search.reindex(),
 
+    'notes.list': ({ caseId }) => notes.list(caseId),
+    'notes.get': ({ id }) => notes.get(id),
+    'notes.create': (input) => notes.create(input),
+    'notes.save': (input) => notes.save(input),
+    'notes.remove': ({ id }) => notes.remove(id),
+    'notes.history': ({ id }) => notes.history(id),
+    'notes.version': ({ id, versionId }) => notes.version(id, versionId),
+    'notes.restore': ({ id, versionId }) => notes.restore(id, versionId),
+
+    'annotations.list': (query) => annotations.list(query),
+    'annotations.create': (input) => annotations.create(input),
+    'annotations.update': ({ id, changes }) => annotations.update(id, changes),
+    'annotations.remove': ({ id }) => annotations.remove(id),
+
+    'facts.list': ({ caseId }) => facts.list(caseId),
+    'facts.get': ({ id }) => facts.get(id),
+    'facts.create': (input) => facts.create(input),
+    'facts.update': ({ id, changes }) => facts.update(id, changes),
+    'facts.remove': ({ id }) => facts.remove(id),
+    'facts.exportCsv': (input) => exportChronology(db(), facts, input, language()),
+
     'dialogs.openDocuments': async () => ({ paths: await dialogs.openDocuments() }),
+    'dialogs.openText': async ({ kind }) => {
+      const file = await dialogs.openText(kind);
+      return file === null ? null : readTextFile(file);
+    },
+    'exports.writeText': ({ path, text }) => writeNewFile(path, Buffer.from(text, 'utf8')),
     'dialogs.saveFile': async ({ suggestedName }) => ({
       path: await dialogs.saveFile(suggestedName),
     }),

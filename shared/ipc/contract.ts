@@ -19,6 +19,9 @@ import {
   documentIdSchema,
   hearingIdSchema,
   partyIdSchema,
+  noteIdSchema,
+  annotationIdSchema,
+  factIdSchema,
   type CaseId,
 } from '../domain/ids';
 import {
@@ -29,7 +32,33 @@ import {
   type DocumentSummary,
   type VerifyOutcome,
 } from '../domain/document';
-import { searchInputSchema, type SearchResult } from '../domain/search';
+import {
+  searchInputSchema,
+  snippetsInputSchema,
+  type PageSnippet,
+  type SearchResult,
+} from '../domain/search';
+import {
+  noteCreateSchema,
+  noteSaveSchema,
+  type Note,
+  type NoteSummary,
+  type NoteVersion,
+  type NoteVersionDetail,
+} from '../domain/note';
+import {
+  annotationChangesSchema,
+  annotationInputSchema,
+  annotationListSchema,
+  type Annotation,
+} from '../domain/annotation';
+import {
+  documentDependentsPolicySchema,
+  factChangesSchema,
+  factInputSchema,
+  type DocumentDependents,
+  type Fact,
+} from '../domain/fact';
 import { jobIdSchema, type ImportProgress, type JobId } from '../domain/job';
 import { settingsChangesSchema, type Settings } from '../domain/settings';
 import { passphraseSchema, type LockReason, type VaultStatus } from '../domain/vault';
@@ -144,9 +173,22 @@ export const contract = defineContract({
       input: z.strictObject({ id: documentIdSchema, changes: documentChangesSchema }),
       output: type<DocumentDetail>(),
     }),
+    /**
+     * `dependents` says what becomes of the document's annotations and the facts sourced from it
+     * (issue 5); absent means delete the annotations and keep the facts.
+     */
     'documents.remove': route({
-      input: z.strictObject({ id: documentIdSchema, confirm: z.literal(true) }),
+      input: z.strictObject({
+        id: documentIdSchema,
+        confirm: z.literal(true),
+        dependents: documentDependentsPolicySchema.optional(),
+      }),
       output: type<{ removed: true }>(),
+    }),
+    /** How many annotations and facts hang on a document, so deleting it can ask about them. */
+    'documents.dependents': route({
+      input: z.strictObject({ id: documentIdSchema }),
+      output: type<DocumentDependents>(),
     }),
     /**
      * The original bytes for the built-in viewer, checked against the SHA-256 from intake. The
@@ -168,10 +210,81 @@ export const contract = defineContract({
 
     /** Full-text search over page text and document metadata (issue 4). */
     'search.query': route({ input: searchInputSchema, output: type<SearchResult>() }),
+    /** Snippets of more pages of a document found by `search.query` (shown as they scroll in). */
+    'search.snippets': route({ input: snippetsInputSchema, output: type<PageSnippet[]>() }),
     /** Rebuilds the whole index from the stored page text (also `casefile reindex`). */
     'search.reindex': route({ input: none, output: type<{ documents: number; pages: number }>() }),
 
+    // Notes (issue 5): autosaved rich text per case, with kept earlier versions.
+    'notes.list': route({
+      input: z.strictObject({ caseId: caseIdSchema }),
+      output: type<NoteSummary[]>(),
+    }),
+    'notes.get': route({ input: z.strictObject({ id: noteIdSchema }), output: type<Note>() }),
+    'notes.create': route({ input: noteCreateSchema, output: type<Note>() }),
+    'notes.save': route({ input: noteSaveSchema, output: type<Note>() }),
+    'notes.remove': route({
+      input: z.strictObject({ id: noteIdSchema, confirm: z.literal(true) }),
+      output: type<{ removed: true }>(),
+    }),
+    'notes.history': route({
+      input: z.strictObject({ id: noteIdSchema }),
+      output: type<NoteVersion[]>(),
+    }),
+    'notes.version': route({
+      input: z.strictObject({ id: noteIdSchema, versionId: z.number().int().min(1) }),
+      output: type<NoteVersionDetail>(),
+    }),
+    /** Makes an earlier version current; the state it replaces is kept as a version too. */
+    'notes.restore': route({
+      input: z.strictObject({ id: noteIdSchema, versionId: z.number().int().min(1) }),
+      output: type<Note>(),
+    }),
+
+    // Annotations (issue 5): highlights and comments on pages, never written into the PDF.
+    'annotations.list': route({ input: annotationListSchema, output: type<Annotation[]>() }),
+    'annotations.create': route({ input: annotationInputSchema, output: type<Annotation>() }),
+    'annotations.update': route({
+      input: z.strictObject({ id: annotationIdSchema, changes: annotationChangesSchema }),
+      output: type<Annotation>(),
+    }),
+    'annotations.remove': route({
+      input: z.strictObject({ id: annotationIdSchema }),
+      output: type<{ removed: true }>(),
+    }),
+
+    // Chronology (issue 5): dated facts tied to document pages.
+    'facts.list': route({
+      input: z.strictObject({ caseId: caseIdSchema }),
+      output: type<Fact[]>(),
+    }),
+    'facts.get': route({ input: z.strictObject({ id: factIdSchema }), output: type<Fact>() }),
+    'facts.create': route({ input: factInputSchema, output: type<Fact>() }),
+    'facts.update': route({
+      input: z.strictObject({ id: factIdSchema, changes: factChangesSchema }),
+      output: type<Fact>(),
+    }),
+    'facts.remove': route({
+      input: z.strictObject({ id: factIdSchema }),
+      output: type<{ removed: true }>(),
+    }),
+    /** The chronology as CSV (UTF-8 with BOM, for Excel) to a path the save dialog chose. */
+    'facts.exportCsv': route({
+      input: z.strictObject({ caseId: caseIdSchema, path: filePathSchema }),
+      output: type<{ path: string; rows: number }>(),
+    }),
+
     'dialogs.openDocuments': route({ input: none, output: type<{ paths: string[] }>() }),
+    /** The native open dialog for one text file (a Markdown note to import); null if cancelled. */
+    'dialogs.openText': route({
+      input: z.strictObject({ kind: z.enum(['markdown']) }),
+      output: type<{ name: string; text: string } | null>(),
+    }),
+    /** Writes text (UTF-8) to a path the save dialog chose (a note as Markdown); never overwrites. */
+    'exports.writeText': route({
+      input: z.strictObject({ path: filePathSchema, text: z.string().max(16 * 1024 * 1024) }),
+      output: type<{ path: string; size: number }>(),
+    }),
     'dialogs.saveFile': route({
       input: z.strictObject({ suggestedName: z.string().min(1).max(255) }),
       output: type<{ path: string | null }>(),

@@ -91,4 +91,20 @@ describe('casefile search and reindex (CLI)', () => {
     const again = await cli(['--vault', vault, 'search', 'суд', '--json']);
     expect((JSON.parse(again.stdout) as SearchRow[]).length).toBe(2);
   });
+
+  it('gives every printed page its snippet, beyond the first screenful search.query fills', async () => {
+    const folder = path.join(dir, 'many');
+    fs.mkdirSync(folder);
+    for (let i = 1; i <= 14; i += 1)
+      fs.writeFileSync(
+        path.join(folder, `ruling-${i}.txt`),
+        `Постановление ${i}: судья Нуров отклонил.`,
+      );
+    const imported = await cli(['--vault', vault, 'import', '--case', caseId, folder, '--json']);
+    expect(imported.code).toBe(0);
+    const run = await cli(['--vault', vault, 'search', 'судья', '--json']);
+    const rows = JSON.parse(run.stdout) as SearchRow[];
+    expect(rows.length).toBeGreaterThanOrEqual(14);
+    expect(rows.filter((row) => !row.snippet.includes('**'))).toEqual([]);
+  }, 60_000);
 });

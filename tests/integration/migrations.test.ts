@@ -7,6 +7,7 @@ import type { Migration } from '../../electron/core/vault/migrate';
 import { MIGRATIONS } from '../../electron/core/vault/migrations';
 import { applyCipher } from '../../electron/core/vault/pragmas';
 import { createClient } from '../../shared/ipc/client';
+import type { CaseId, DocumentId, PartyId } from '../../shared/domain/ids';
 import { errorCodeOf, expectOk, PASSPHRASE } from '../support/coreFixture';
 import { makeTempDir } from '../support/tempDir';
 
@@ -180,5 +181,78 @@ describe('migrations', () => {
     expect(expectOk(await again.cases.list()).map((item) => item.title)).toEqual([
       'Должно уцелеть',
     ]);
+  });
+
+  it('upgrade a version 30 vault so notes, annotations and facts hang on its cases, parties and documents', async () => {
+    const vaultPath = await vaultAt(MIGRATIONS.filter((migration) => migration.version <= 30));
+    // Rows as a version-30 Casefile wrote them (today's services expect today's schema).
+    const caseId = '0f8fad5b-d9cb-469f-a165-70867728950e' as CaseId;
+    const partyId = '1f8fad5b-d9cb-469f-a165-70867728950e' as PartyId;
+    const documentId = '2f8fad5b-d9cb-469f-a165-70867728950e' as DocumentId;
+    const old = new Database(vaultPath);
+    applyCipher(old, PASSPHRASE);
+    const at = '2026-01-01T00:00:00.000Z';
+    old
+      .prepare(
+        `INSERT INTO cases (id, title, status, created_at, updated_at) VALUES (?, ?, 'open', ?, ?)`,
+      )
+      .run(caseId, 'Дело до обновления', at, at);
+    old
+      .prepare(
+        `INSERT INTO parties (id, case_id, name, role, created_at) VALUES (?, ?, ?, 'client', ?)`,
+      )
+      .run(partyId, caseId, 'Әлиев Қ.', at);
+    old
+      .prepare(
+        `INSERT INTO documents (id, case_id, title, original_name, media_type, size, sha256,
+         page_count, imported_at, updated_at) VALUES (?, ?, ?, ?, 'text/plain', 1, ?, 1, ?, ?)`,
+      )
+      .run(documentId, caseId, 'протокол', 'протокол.txt', 'a'.repeat(64), at, at);
+    old.close();
+    expect(readUserVersion(vaultPath)).toBe(30);
+
+    const api = openWith(vaultPath);
+    expectOk(await api.vault.unlock({ passphrase: PASSPHRASE }));
+    expect(readUserVersion(vaultPath)).toBeGreaterThanOrEqual(40);
+    const note = expectOk(await api.notes.create({ caseId, title: 'Заметка' }));
+    const annotation = expectOk(
+      await api.annotations.create({
+        documentId,
+        page: 1,
+        kind: 'comment',
+        point: { x: 10, y: 10 },
+        comment: 'Сверить',
+      }),
+    );
+    const fact = expectOk(
+      await api.facts.create({
+        caseId,
+        date: { kind: 'exact', date: '2024-05-14' },
+        statement: 'Заседание',
+        source: { documentId, page: 1, annotationId: annotation.id },
+        partyIds: [partyId],
+      }),
+    );
+    expect(fact.source?.documentTitle).toBe('протокол');
+    expect(fact.partyIds).toEqual([partyId]);
+
+    const db = new Database(vaultPath, { readonly: true });
+    applyCipher(db, PASSPHRASE);
+    const strict = db
+      .prepare(
+        `SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name IN
+         ('notes', 'note_versions', 'annotations', 'facts', 'fact_parties', 'fact_issues') ORDER BY name`,
+      )
+      .all();
+    db.close();
+    expect(strict).toEqual(
+      ['annotations', 'fact_issues', 'fact_parties', 'facts', 'note_versions', 'notes'].map(
+        (name) => ({ name, strict: 1 }),
+      ),
+    );
+    // Deleting the case takes everything hanging on it.
+    expectOk(await api.cases.delete({ id: caseId, confirm: true }));
+    expect(errorCodeOf(await api.notes.get({ id: note.id }))).toBe('NOT_FOUND');
+    expect(errorCodeOf(await api.facts.get({ id: fact.id }))).toBe('NOT_FOUND');
   });
 });

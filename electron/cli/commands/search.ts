@@ -1,6 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import type { SearchResult, SnippetPart } from '../../../shared/domain/search';
-import { SEARCH_LIMIT_MAX } from '../../../shared/domain/search';
+import type { PageSnippet, SearchResult, SnippetPart } from '../../../shared/domain/search';
+import { SEARCH_LIMIT_MAX, SNIPPET_PAGES_MAX } from '../../../shared/domain/search';
+import type { CasefileApi } from '../../../shared/ipc/client';
 import { contract } from '../../../shared/ipc/contract';
 import { safeText } from '../table';
 import { valueOf, withVault, type CommandContext, type GlobalOptions } from '../session';
@@ -36,6 +37,28 @@ function parseLimit(value: string): number {
 
 const snippetText = (parts: readonly SnippetPart[]) =>
   parts.map((part) => (part.hit ? `**${part.text}**` : part.text)).join('');
+
+/**
+ * The answer with a snippet on every page: search.query sends the first screenful only, the
+ * CLI prints them all.
+ */
+async function withAllSnippets(api: CasefileApi, query: string, result: SearchResult) {
+  for (const document of result.documents) {
+    const missing = document.pages.filter((page) => page.snippet.length === 0);
+    for (let at = 0; at < missing.length; at += SNIPPET_PAGES_MAX) {
+      const pages = missing.slice(at, at + SNIPPET_PAGES_MAX).map((page) => page.page);
+      const snippets = await valueOf(
+        api.search.snippets({ query, documentId: document.documentId, pages }),
+      );
+      const byPage = new Map<number, PageSnippet>(snippets.map((one) => [one.page, one]));
+      for (const page of document.pages) {
+        const found = byPage.get(page.page);
+        if (found) Object.assign(page, { snippet: found.snippet, terms: found.terms });
+      }
+    }
+  }
+  return result;
+}
 
 /** Every matching page of every document found, best score first (stable within a tie). */
 export function searchRows(result: SearchResult): SearchRow[] {
@@ -87,8 +110,8 @@ export function registerSearch(program: Command, context: CommandContext): void 
         { query, caseId: options.case, limit: options.limit },
         FLAGS,
       );
-      const result = await withVault(context, globals(command), 'unlock', (api) =>
-        valueOf(api.search.query(checked)),
+      const result = await withVault(context, globals(command), 'unlock', async (api) =>
+        withAllSnippets(api, checked.query, await valueOf(api.search.query(checked))),
       );
       const rows = searchRows(result);
       context.out.result(rows, rowsText(rows, result.truncated));

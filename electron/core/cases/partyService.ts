@@ -6,6 +6,7 @@ import type { Clock } from '../clock';
 import { toParty, type PartyRow } from './caseRows';
 import type { CaseService } from './caseService';
 import { updateColumns } from './updateColumns';
+import { indexCase } from '../search/index/indexRows';
 
 const COLUMNS: Record<keyof PartyChanges, string> = {
   name: 'name',
@@ -30,6 +31,7 @@ export function createPartyService(db: () => Database.Database, clock: Clock, ca
         )
         .run(id, fields.caseId, fields.name, fields.role, fields.contact || null, clock.nowIso());
       cases.touch(fields.caseId);
+      indexCase(db(), fields.caseId); // parties' names are searchable with the case
     })();
     return find(id);
   }
@@ -39,6 +41,7 @@ export function createPartyService(db: () => Database.Database, clock: Clock, ca
       const party = find(id);
       updateColumns(db(), 'parties', id, COLUMNS, changes);
       cases.touch(party.caseId);
+      indexCase(db(), party.caseId);
     })();
     return find(id);
   }
@@ -48,6 +51,7 @@ export function createPartyService(db: () => Database.Database, clock: Clock, ca
       const party = find(id);
       db().prepare('DELETE FROM parties WHERE id = ?').run(id);
       cases.touch(party.caseId);
+      indexCase(db(), party.caseId);
     })();
     return { removed: true };
   }

@@ -84,9 +84,14 @@ export function createDocumentService(db: () => Database.Database, clock: Clock)
    * Chunks, pages, tags and search rows go with the row (ON DELETE CASCADE, and search_rows'
    * trigger for the FTS rows); secure_delete zeroes them.
    */
-  function remove(id: DocumentId): { deleted: true } {
+  function remove(
+    id: DocumentId,
+    /** Settles annotations and facts (issue 5) in the deletion's own transaction. */
+    beforeDelete?: (document: { id: DocumentId; caseId: CaseId; title: string }) => void,
+  ): { deleted: true } {
     db().transaction(() => {
       const row = requireDocument(id);
+      beforeDelete?.({ id, caseId: row.case_id as CaseId, title: row.title });
       db().prepare('DELETE FROM documents WHERE id = ?').run(id);
       touchCase(db(), row.case_id, clock.nowIso());
     })();

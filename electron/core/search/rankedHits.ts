@@ -1,24 +1,24 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 
-/** One matched row of `search_rows`, scored. */
+/** One matched page row, scored (lower is better, as bm25). */
 export interface RowHit {
   documentId: string;
-  source: string;
-  pageNo: number | null;
+  pageNo: number;
   score: number;
 }
 
 /**
- * Rows asked of SQLite per wanted document, best first: ranking, filtering and the cut happen in
- * SQLite (a top-K sort), so a word on every page of a 100,000-page vault does not turn into
- * 100,000 JavaScript objects. A document's page list holds its pages among these candidates.
+ * Matching rows of a page index considered for one document's page list; beyond them a
+ * document's other matches still count toward nothing: its best page already ranked it.
  */
-export const CANDIDATES_PER_DOCUMENT = 20;
+export const PAGES_PER_DOCUMENT = 50;
 
 /**
- * The best rows of `sql` (a SELECT of RowHit columns over `search_rows r`; lower `score` is
- * better), enough for `limit` + 1 documents when there are that many: the cut
- * grows until it holds limit + 1 documents or every matching row.
+ * The best page rows of `sql` (a SELECT of RowHit columns over `search_rows r`, lower score
+ * better), read in rank order until `limit` + 1 documents have appeared: SQLite ranks every
+ * match once, in C, and JavaScript sees only the rows it keeps. A common word matches tens of
+ * thousands of pages; asking again with a larger LIMIT when the first cut held too few documents
+ * used to rank them all twice.
  */
 export function rankedHits(
   db: Database.Database,
@@ -26,10 +26,17 @@ export function rankedHits(
   params: readonly unknown[],
   limit: number,
 ): RowHit[] {
-  const statement = db.prepare(`${sql} ORDER BY score, r.document_id, r.page_no LIMIT ?`);
-  for (let wanted = (limit + 1) * CANDIDATES_PER_DOCUMENT; ; wanted *= 4) {
-    const rows = statement.all(...params, wanted) as RowHit[];
-    if (rows.length < wanted) return rows;
-    if (new Set(rows.map((row) => row.documentId)).size > limit) return rows;
+  const statement = db.prepare(`${sql} ORDER BY score, r.document_id, r.page_no`);
+  const pagesOf = new Map<string, number>();
+  const hits: RowHit[] = [];
+  for (const row of statement.iterate(...params) as IterableIterator<RowHit>) {
+    const seen = pagesOf.get(row.documentId);
+    if (seen === undefined) {
+      if (pagesOf.size > limit) break;
+      pagesOf.set(row.documentId, 1);
+    } else if (seen >= PAGES_PER_DOCUMENT) continue;
+    else pagesOf.set(row.documentId, seen + 1);
+    hits.push(row);
   }
+  return hits;
 }

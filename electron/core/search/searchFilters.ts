@@ -48,3 +48,10 @@ export function filtersToSql(filters: QueryFilters, scope: CaseId | undefined): 
  */
 export const documentsJoin = (filter: SqlCondition): string =>
   filter.where === '1' ? '' : 'JOIN documents d ON d.id = r.document_id';
+
+/** Filters that only a document can satisfy (a case, a note or a fact has no type or date). */
+export const hasDocumentFilters = (filters: QueryFilters): boolean =>
+  filters.types.length > 0 ||
+  filters.languages.length > 0 ||
+  filters.tags.length > 0 ||
+  filters.date !== null;

@@ -1,14 +1,21 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { DocumentLanguage, DocumentType } from '../../../shared/domain/document';
 import type { CaseId, DocumentId } from '../../../shared/domain/ids';
-import type { DocumentHit, PageHit, SearchResult } from '../../../shared/domain/search';
-import { rebuildSearchIndex } from './index/indexRows';
+import type {
+  DocumentHit,
+  PageHit,
+  PageSnippet,
+  SearchResult,
+} from '../../../shared/domain/search';
+import { rebuildSearchIndex } from './index/rebuildIndex';
 import { queryExpander } from './index/searchTerms';
+import { itemHits } from './itemHits';
+import { metaHits, type MetaHit } from './metaHits';
 import { parseQuery, toFts5, type Query } from './query';
 import { documentsJoin, filtersToSql, type SqlCondition } from './searchFilters';
 import { buildSnippet, createSnippetMemo, type SnippetMarker, type SnippetMemo } from './snippets';
-import { rankedHits, type RowHit } from './rankedHits';
-import { trigramFallback } from './trigramFallback';
+import { PAGES_PER_DOCUMENT, rankedHits, type RowHit } from './rankedHits';
+import { substringMarkers, trigramFallback } from './trigramFallback';
 
 export interface SearchRequest {
   query: string;
@@ -16,19 +23,17 @@ export interface SearchRequest {
   limit: number;
 }
 
-/** Matching pages returned per document; the rest still count for its score. */
-export const PAGES_PER_DOCUMENT = 50;
+export { PAGES_PER_DOCUMENT };
 /**
- * Pages of a document that get a snippet: its best ones. A snippet reads, tokenises and stems its
- * whole page, and a common word matches thousands of pages; the other pages are listed with no
- * snippet and the words found on the document's best pages, for the viewer to highlight.
+ * Documents whose best page comes with its snippet in the answer: about a screenful. A snippet
+ * reads, tokenises and stems its whole page, so snippets for a hundred documents would cost more
+ * than the search; the rest arrive through `search.snippets` as the list scrolls to them.
  */
-export const SNIPPET_PAGES = 1;
+export const SNIPPET_DOCUMENTS = 10;
 /**
- * bm25 of a metadata row (title, file name, description, source, tags) is multiplied by this:
- * bm25 is negative and lower is better, so a title hit outranks the same words in body text.
- * A row factor rather than FTS5 column weights, because toFts5 addresses the `text` and `stems`
- * columns that every source shares.
+ * bm25 of a document's metadata row (title, file name, description, source, tags) is multiplied
+ * by this: bm25 is negative and lower is better, so a title hit outranks the same words in body
+ * text.
  */
 export const METADATA_WEIGHT = 4;
 
@@ -43,9 +48,13 @@ interface DocumentRow {
   language: DocumentLanguage | null;
 }
 
-const EMPTY: SearchResult = { documents: [], truncated: false };
+const EMPTY: SearchResult = { documents: [], items: [], truncated: false };
 
-function wordHits(
+const PAGE_HITS = `SELECT r.document_id AS documentId, r.page_no AS pageNo,
+    bm25(search_index) AS score
+  FROM search_index JOIN search_rows r ON r.id = search_index.rowid`;
+
+function pageHits(
   db: Database.Database,
   match: string,
   filter: SqlCondition,
@@ -53,15 +62,27 @@ function wordHits(
 ): RowHit[] {
   return rankedHits(
     db,
-    `SELECT r.document_id AS documentId, r.source, r.page_no AS pageNo,
-       CASE r.source WHEN 'document' THEN bm25(search_index) * ${METADATA_WEIGHT}
-         ELSE bm25(search_index) END AS score
-     FROM search_index JOIN search_rows r ON r.id = search_index.rowid
-       ${documentsJoin(filter)}
-     WHERE search_index MATCH ? AND r.source IN ('document', 'page') AND ${filter.where}`,
+    `${PAGE_HITS} ${documentsJoin(filter)} WHERE search_index MATCH ? AND ${filter.where}`,
     [match, ...filter.params],
     limit,
   );
+}
+
+/**
+ * The matching pages of one document, for a document ranked by its title alone: a document's
+ * page rows are written together, so their rowids make a short range FTS5 reads directly.
+ */
+function pagesOfDocument(db: Database.Database, match: string, documentId: string): RowHit[] {
+  return db
+    .prepare(
+      `${PAGE_HITS}
+       WHERE search_index MATCH ? AND r.document_id = ?
+         AND search_index.rowid BETWEEN
+           (SELECT min(id) FROM search_rows WHERE document_id = ? AND source = 'page')
+           AND (SELECT max(id) FROM search_rows WHERE document_id = ? AND source = 'page')
+       ORDER BY score, r.page_no LIMIT ${PAGES_PER_DOCUMENT}`,
+    )
+    .all(match, documentId, documentId, documentId) as RowHit[];
 }
 
 interface Grouped {
@@ -70,8 +91,8 @@ interface Grouped {
   pages: { page: number; score: number }[];
 }
 
-/** Documents by their best row, best first; ties by id so the order is stable. */
-function groupByDocument(hits: RowHit[]): Grouped[] {
+/** Documents by their best page or weighted metadata row, best first; ties by id. */
+function groupByDocument(hits: readonly RowHit[], meta: readonly MetaHit[]): Grouped[] {
   const byDocument = new Map<string, Grouped>();
   for (const hit of hits) {
     let group = byDocument.get(hit.documentId);
@@ -80,8 +101,14 @@ function groupByDocument(hits: RowHit[]): Grouped[] {
       byDocument.set(hit.documentId, group);
     }
     group.score = Math.min(group.score, hit.score);
-    if (hit.source === 'page' && hit.pageNo !== null)
-      group.pages.push({ page: hit.pageNo, score: hit.score });
+    group.pages.push({ page: hit.pageNo, score: hit.score });
+  }
+  for (const hit of meta) {
+    if (hit.source !== 'document' || hit.documentId === null) continue;
+    const score = hit.score * METADATA_WEIGHT;
+    const group = byDocument.get(hit.documentId);
+    if (group) group.score = Math.min(group.score, score);
+    else byDocument.set(hit.documentId, { documentId: hit.documentId, score, pages: [] });
   }
   const groups = [...byDocument.values()];
   for (const group of groups) group.pages.sort((a, b) => a.score - b.score || a.page - b.page);
@@ -115,25 +142,22 @@ function toHit(row: DocumentRow, score: number, pages: PageHit[]): DocumentHit {
   };
 }
 
+/** The page's snippet with the query's words marked, or its substrings when no word is there. */
+function snippetOfPage(
+  text: string,
+  markers: readonly SnippetMarker[],
+  fallback: readonly SnippetMarker[],
+  memo: SnippetMemo,
+) {
+  const built = buildSnippet(text, markers, memo);
+  return built.terms.length > 0 || fallback.length === 0
+    ? built
+    : buildSnippet(text, fallback, memo);
+}
+
 export function createSearchService(db: () => Database.Database) {
-  function pageHits(
-    readPage: Database.Statement,
-    documentId: string,
-    group: Grouped,
-    markers: SnippetMarker[],
-    memo: SnippetMemo,
-  ): PageHit[] {
-    const pages = group.pages.slice(0, PAGES_PER_DOCUMENT);
-    const shown = pages.slice(0, SNIPPET_PAGES).map(({ page, score }) => {
-      const text = (readPage.get(documentId, page) as string | undefined) ?? '';
-      return { page, score, ...buildSnippet(text, markers, memo) };
-    });
-    const terms = [...new Set(shown.flatMap((hit) => hit.terms))];
-    return [
-      ...shown,
-      ...pages.slice(SNIPPET_PAGES).map(({ page, score }) => ({ page, score, snippet: [], terms })),
-    ];
-  }
+  const readPage = () =>
+    db().prepare('SELECT text FROM document_pages WHERE document_id = ? AND page_no = ?').pluck();
 
   /** A query of filters only: the documents they select, newest first, without pages. */
   function listFiltered(filter: SqlCondition, limit: number): SearchResult {
@@ -149,34 +173,51 @@ export function createSearchService(db: () => Database.Database) {
       const row = rows.get(id);
       return row ? [toHit(row, 0, [])] : [];
     });
-    return { documents, truncated: ids.length > limit };
+    return { documents, items: [], truncated: ids.length > limit };
   }
 
   function runQuery(query: Query, request: SearchRequest): SearchResult {
     const filter = filtersToSql(query.filters, request.caseId);
     const { match, highlightTerms } = toFts5(query, queryExpander);
     if (match === null) return listFiltered(filter, request.limit);
-    let hits = wordHits(db(), match, filter, request.limit);
+    let hits = pageHits(db(), match, filter, request.limit);
     let markers: SnippetMarker[] = highlightTerms;
     if (hits.length === 0) {
       const fallback = trigramFallback(db(), query, filter, request.limit);
       if (fallback) ({ hits, markers } = fallback);
     }
-    const groups = groupByDocument(hits);
+    const meta = metaHits(db(), match, query.filters, request.caseId);
+    const groups = groupByDocument(hits, meta);
     const kept = groups.slice(0, request.limit);
+    for (const group of kept)
+      if (group.pages.length === 0)
+        group.pages = pagesOfDocument(db(), match, group.documentId).map((hit) => ({
+          page: hit.pageNo,
+          score: hit.score,
+        }));
     const rows = documentRows(
       db(),
       kept.map((group) => group.documentId),
     );
-    const readPage = db()
-      .prepare('SELECT text FROM document_pages WHERE document_id = ? AND page_no = ?')
-      .pluck();
+    const page = readPage();
     const memo = createSnippetMemo();
-    const documents = kept.flatMap((group) => {
+    const documents = kept.flatMap((group, rank) => {
       const row = rows.get(group.documentId);
-      return row ? [toHit(row, group.score, pageHits(readPage, row.id, group, markers, memo))] : [];
+      if (!row) return [];
+      const [best, ...rest] = group.pages;
+      if (best === undefined) return [toHit(row, group.score, [])];
+      const shown =
+        rank < SNIPPET_DOCUMENTS
+          ? buildSnippet((page.get(row.id, best.page) as string | undefined) ?? '', markers, memo)
+          : { snippet: [], terms: [] };
+      const pages: PageHit[] = [
+        { ...best, ...shown },
+        ...rest.map((other) => ({ ...other, snippet: [], terms: shown.terms })),
+      ];
+      return [toHit(row, group.score, pages)];
     });
-    return { documents, truncated: groups.length > request.limit };
+    const items = itemHits(db(), meta, highlightTerms, memo);
+    return { documents, items, truncated: groups.length > request.limit };
   }
 
   /**
@@ -189,13 +230,32 @@ export function createSearchService(db: () => Database.Database) {
     return db().transaction(() => runQuery(query, request))();
   }
 
+  /** Snippets of the given pages of one document, the query's words marked. */
+  function snippets(request: {
+    query: string;
+    documentId: DocumentId;
+    pages: readonly number[];
+  }): PageSnippet[] {
+    if (request.query.trim() === '') return [];
+    const query = parseQuery(request.query);
+    const { highlightTerms } = toFts5(query, queryExpander);
+    const fallback = substringMarkers(query);
+    const page = readPage();
+    const memo = createSnippetMemo();
+    return [...new Set(request.pages)].flatMap((pageNo) => {
+      const text = page.get(request.documentId, pageNo) as string | undefined;
+      if (text === undefined) return [];
+      return [{ page: pageNo, ...snippetOfPage(text, highlightTerms, fallback, memo) }];
+    });
+  }
+
   function reindex(): { documents: number; pages: number } {
     return db()
       .transaction(() => rebuildSearchIndex(db()))
       .immediate();
   }
 
-  return { search, reindex };
+  return { search, snippets, reindex };
 }
 
 export type SearchService = ReturnType<typeof createSearchService>;

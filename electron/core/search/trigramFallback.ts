@@ -19,6 +19,20 @@ function plainWords(node: TextNode | null): string[] | null {
   return words.every((word) => word !== null) ? words : null;
 }
 
+/** The normalised substrings the fallback looks for, or null when the query gets no fallback. */
+function substringTokens(query: Query): string[] | null {
+  const words = plainWords(query.text);
+  if (words === null) return null;
+  const tokens = words.flatMap((word) => queryExpander.normalize(word).split(' '));
+  if (tokens.length === 0 || tokens.some((token) => [...token].length < MIN_LENGTH)) return null;
+  return tokens;
+}
+
+/** What marks a fallback hit in a snippet: the substrings themselves. */
+export function substringMarkers(query: Query): SnippetMarker[] {
+  return (substringTokens(query) ?? []).map((text) => ({ kind: 'substring', text }));
+}
+
 /**
  * When the word search finds nothing, a query of plain words is tried again as substrings of the
  * page text: a word OCR glued to its neighbour (`приговорсуда`), broken by a stray letter in the
@@ -32,19 +46,16 @@ export function trigramFallback(
   filter: SqlCondition,
   limit: number,
 ): { hits: RowHit[]; markers: SnippetMarker[] } | null {
-  const words = plainWords(query.text);
-  if (words === null) return null;
-  const tokens = words.flatMap((word) => queryExpander.normalize(word).split(' '));
-  if (tokens.length === 0 || tokens.some((token) => [...token].length < MIN_LENGTH)) return null;
+  const tokens = substringTokens(query);
+  if (tokens === null) return null;
   const hits = rankedHits(
     db,
-    `SELECT r.document_id AS documentId, r.source, r.page_no AS pageNo,
-       bm25(search_trigram) AS score
+    `SELECT r.document_id AS documentId, r.page_no AS pageNo, bm25(search_trigram) AS score
      FROM search_trigram JOIN search_rows r ON r.id = search_trigram.rowid
        ${documentsJoin(filter)}
-     WHERE search_trigram MATCH ? AND r.source = 'page' AND ${filter.where}`,
+     WHERE search_trigram MATCH ? AND ${filter.where}`,
     [tokens.map(fts5Literal).join(' AND '), ...filter.params],
     limit,
   );
-  return { hits, markers: tokens.map((text) => ({ kind: 'substring', text })) };
+  return { hits, markers: substringMarkers(query) };
 }

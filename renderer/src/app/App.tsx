@@ -13,6 +13,7 @@ import { useRefuseStrayDrops } from './useRefuseStrayDrops';
 import { useVaultSession, type Session } from './useVaultSession';
 import { CreateVaultScreen } from '../features/vault/CreateVaultScreen';
 import { UnlockScreen } from '../features/vault/UnlockScreen';
+import { flushPendingNoteSaves } from '../features/notes/pendingSaves';
 
 interface AppProps {
   i18n: I18n;
@@ -35,7 +36,11 @@ function Shell({ lockSignal }: { lockSignal: LockSignal }) {
   const [route, setRoute] = useState<Route>({ name: 'cases' });
   useRefuseStrayDrops();
   const lock = useMutation({
-    mutationFn: () => api.vault.lock(),
+    mutationFn: async () => {
+      // A note's unsaved edits go into the vault before it closes (no keystroke lost to a lock).
+      await flushPendingNoteSaves();
+      return api.vault.lock();
+    },
     onSuccess: () => lockSignal.emit('manual'),
   });
   const { reset: resetLock } = lock;

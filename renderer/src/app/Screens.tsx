@@ -4,6 +4,8 @@ import { CreateCaseScreen } from '../features/cases/CreateCaseScreen';
 import { UpcomingScreen } from '../features/upcoming/UpcomingScreen';
 import { SearchScreen } from '../features/search/SearchScreen';
 import { ViewerScreen } from '../features/viewer/ViewerScreen';
+import { NoteScreen } from '../features/notes/NoteScreen';
+import { ChronologyScreen } from '../features/chronology/ChronologyScreen';
 import type { Route } from './route';
 
 /** The screens behind the unlock screen; `key` gives each case page fresh state. */
@@ -27,7 +29,18 @@ export function Screens({ route }: { route: Route }) {
           id={route.id}
           page={route.page}
           highlight={route.highlight}
+          annotationId={route.annotationId}
           back={route.back}
+        />
+      );
+    case 'note':
+      return <NoteScreen key={route.id} caseId={route.caseId} id={route.id} />;
+    case 'chronology':
+      return (
+        <ChronologyScreen
+          key={`${route.caseId}:${route.factId ?? ''}`}
+          caseId={route.caseId}
+          factId={route.factId}
         />
       );
   }

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { CaseId, DocumentId } from '../../../shared/domain/ids';
+import type { AnnotationId, CaseId, DocumentId, FactId, NoteId } from '../../../shared/domain/ids';
 
 /** Screens behind the unlock screen. Plain state, not the URL: nothing to load, nothing to leak. */
 export type Route =
@@ -19,9 +19,15 @@ export type Route =
       id: DocumentId;
       page?: number;
       highlight?: string[];
+      /** An annotation to scroll to and mark (from a list of annotations or a search hit). */
+      annotationId?: AnnotationId;
       /** Where "back" leads when that is not the case page (the search the hit came from). */
       back?: { name: 'search'; query?: string };
-    };
+    }
+  /** One note of a case, in the editor (issue 5). */
+  | { name: 'note'; caseId: CaseId; id: NoteId }
+  /** A case's chronology of facts; `factId` scrolls to and selects one fact (issue 5). */
+  | { name: 'chronology'; caseId: CaseId; factId?: FactId };
 
 export type Navigate = (route: Route) => void;
 
@@ -45,6 +51,10 @@ export function hrefOf(route: Route): string {
       return `#document/${route.id}${route.page ? `?page=${route.page}` : ''}`;
     case 'search':
       return '#search';
+    case 'note':
+      return `#note/${route.id}`;
+    case 'chronology':
+      return `#chronology/${route.caseId}`;
     default:
       return `#${route.name}`;
   }

@@ -40,6 +40,8 @@ export interface Harness {
   answerOpenDocuments(paths: string[]): void;
   /** What the next "save file" dialogs answer; null is a cancelled dialog. */
   answerSaveFile(path: string | null): void;
+  /** What the next "open text file" dialogs answer (a Markdown file to import); null cancels. */
+  answerOpenText(path: string | null): void;
   /** Loads the app; seed the core first when a test needs a vault or cases to exist. */
   openApp(): Promise<void>;
   /**
@@ -177,12 +179,14 @@ export const test = base.extend<HarnessOptions & TestFixtures, WorkerFixtures>({
     // The native dialogs stand in as answers the test sets; until then, "cancelled".
     let openAnswer: string[] = [];
     let saveAnswer: string | null = null;
+    let openTextAnswer: string | null = null;
     const core = createCore({
       vaultPath: path.join(dir, 'vault', 'casefile.vault'),
       settingsPath: path.join(dir, 'settings.json'),
       dialogs: {
         openDocuments: () => Promise.resolve([...openAnswer]),
         saveFile: () => Promise.resolve(saveAnswer),
+        openText: () => Promise.resolve(openTextAnswer),
       },
       pdfWorker: { path: PDF_WORKER, execArgv: ['--require', 'tsx/cjs'] },
     });
@@ -242,6 +246,9 @@ export const test = base.extend<HarnessOptions & TestFixtures, WorkerFixtures>({
         },
         answerSaveFile: (answer) => {
           saveAnswer = answer;
+        },
+        answerOpenText: (answer) => {
+          openTextAnswer = answer;
         },
         openApp: async () => {
           await page.goto(`${server.origin}/`);

@@ -1,13 +1,11 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCaseService } from '../../../electron/core/cases/caseService';
-import { createPartyService } from '../../../electron/core/cases/partyService';
 import { systemClock } from '../../../electron/core/clock';
 import { createDocumentService } from '../../../electron/core/documents/documentService';
 import type { Migration } from '../../../electron/core/vault/migrate';
 import { MIGRATIONS } from '../../../electron/core/vault/migrations';
 import { VaultSession } from '../../../electron/core/vault/VaultSession';
-import { partyInputSchema } from '../../../shared/domain/case';
 import type { CaseId } from '../../../shared/domain/ids';
 import { PASSPHRASE } from '../../support/coreFixture';
 import { makeTempDir } from '../../support/tempDir';
@@ -91,9 +89,14 @@ describe('migration 0020-documents', () => {
       )
       .run(id);
     old.db().prepare(`INSERT INTO case_tags (case_id, tag) VALUES (?, 'ст. 274')`).run(id);
-    createPartyService(() => old.db(), systemClock, cases).add(
-      partyInputSchema.parse({ caseId: id, name: 'Әлиев Қ.', role: 'client' }),
-    );
+    // Parties too: today's parties.add indexes the party's name with its case.
+    old
+      .db()
+      .prepare(
+        `INSERT INTO parties (id, case_id, name, role, contact, created_at)
+         VALUES (?, ?, 'Әлиев Қ.', 'client', NULL, 'now')`,
+      )
+      .run(systemClock.newId(), id);
     const before = cases.get(id);
     old.lock('manual');
 

@@ -185,7 +185,7 @@ describe('search over imported documents', () => {
   });
 
   it('answers an empty query with nothing, and caps documents at the limit', async () => {
-    expect(await vault.search('   ')).toEqual({ documents: [], truncated: false });
+    expect(await vault.search('   ')).toEqual({ documents: [], items: [], truncated: false });
     const capped = await vault.search('приговор OR суд', { limit: 1 });
     expect(capped.documents).toHaveLength(1);
     expect(capped.truncated).toBe(true);

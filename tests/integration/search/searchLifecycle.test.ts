@@ -79,8 +79,10 @@ describe('index rows (service level)', () => {
       documents: createDocumentService(db, systemClock),
       search: createSearchService(db),
       rows: () => count('SELECT count(*) FROM search_rows'),
+      // Pages are in search_index, everything else (metadata, cases, notes...) in search_meta.
       ftsRows: (word: string) =>
-        count('SELECT count(*) FROM search_index WHERE search_index MATCH ?', `text:"${word}"`),
+        count('SELECT count(*) FROM search_index WHERE search_index MATCH ?', `text:"${word}"`) +
+        count('SELECT count(*) FROM search_meta WHERE search_meta MATCH ?', `text:"${word}"`),
       trigramRows: (word: string) =>
         count('SELECT count(*) FROM search_trigram WHERE search_trigram MATCH ?', `"${word}"`),
     };

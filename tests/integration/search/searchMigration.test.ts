@@ -34,7 +34,8 @@ function schemaOf(session: VaultSession) {
     tables: db
       .prepare(
         `SELECT name, type, strict FROM pragma_table_list
-         WHERE schema = 'main' AND name IN ('search_rows', 'search_index', 'search_trigram')
+         WHERE schema = 'main'
+           AND name IN ('search_rows', 'search_index', 'search_trigram', 'search_meta')
          ORDER BY name`,
       )
       .all(),
@@ -45,9 +46,10 @@ function schemaOf(session: VaultSession) {
 }
 
 const EXPECTED = {
-  version: 30,
+  version: MIGRATIONS.at(-1)?.version,
   tables: [
     { name: 'search_index', type: 'virtual', strict: 0 },
+    { name: 'search_meta', type: 'virtual', strict: 0 },
     { name: 'search_rows', type: 'table', strict: 1 },
     { name: 'search_trigram', type: 'virtual', strict: 0 },
   ],
@@ -57,9 +59,11 @@ const EXPECTED = {
   ],
 };
 
-describe('migration 0030-search', () => {
-  it('is the latest migration, number 30', () => {
-    expect(MIGRATIONS.at(-1)?.name).toBe('0030-search');
+describe('migrations 0030-search and 0050-search-sources', () => {
+  it('builds the index after the tables it indexes (0050 triggers on the notes of 0040)', () => {
+    const names = MIGRATIONS.map((migration) => migration.name);
+    expect(names.indexOf('0030-search')).toBeLessThan(names.indexOf('0040-notes'));
+    expect(names.indexOf('0040-notes')).toBeLessThan(names.indexOf('0050-search-sources'));
   });
 
   it('creates the index tables in a new vault', () => {

@@ -4,19 +4,24 @@ import { detectLanguage, type LanguageHint } from '../text';
 import { indexedText, type StemMemo } from './searchTerms';
 
 /** What a `search_rows` row stands for; a new kind of text is a new value, not a new table. */
-export type SearchSource = 'page' | 'document' | 'case';
+export type SearchSource = 'page' | 'document' | 'case' | 'note' | 'annotation' | 'fact';
 
-interface RowKey {
+export interface RowKey {
   source: SearchSource;
   caseId: string;
   documentId: string | null;
   pageNo: number | null;
+  /** The note, annotation or fact the row stands for. */
+  refId?: string;
 }
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
-/** One row in the map and the word index; page text also goes to the trigram index. */
-function addRow(
+/**
+ * One row in the map and a word index: pages in `search_index` (and the trigram index), anything
+ * else in `search_meta`.
+ */
+export function addRow(
   db: Database.Database,
   key: RowKey,
   raw: string,
@@ -26,11 +31,23 @@ function addRow(
   const { text, stems } = indexedText(raw, hint, memo);
   if (text === '') return false;
   const { lastInsertRowid: id } = db
-    .prepare('INSERT INTO search_rows (source, case_id, document_id, page_no) VALUES (?, ?, ?, ?)')
-    .run(key.source, key.caseId, key.documentId, key.pageNo);
-  db.prepare('INSERT INTO search_index (rowid, text, stems) VALUES (?, ?, ?)').run(id, text, stems);
+    .prepare(
+      'INSERT INTO search_rows (source, case_id, document_id, page_no, ref_id) VALUES (?, ?, ?, ?, ?)',
+    )
+    .run(key.source, key.caseId, key.documentId, key.pageNo, key.refId ?? null);
   if (key.source === 'page') {
+    db.prepare('INSERT INTO search_index (rowid, text, stems) VALUES (?, ?, ?)').run(
+      id,
+      text,
+      stems,
+    );
     db.prepare('INSERT INTO search_trigram (rowid, text) VALUES (?, ?)').run(id, text);
+  } else {
+    db.prepare('INSERT INTO search_meta (rowid, text, stems) VALUES (?, ?, ?)').run(
+      id,
+      text,
+      stems,
+    );
   }
   return true;
 }
@@ -59,7 +76,7 @@ const DOCUMENT_FIELDS = `SELECT d.case_id, d.title, d.original_name, d.descripti
     d.language, (SELECT group_concat(tag, ' ') FROM document_tags WHERE document_id = d.id) AS tags
   FROM documents d WHERE d.id = ?`;
 
-const join = (values: readonly (string | null)[]) => values.filter(Boolean).join('\n');
+export const join = (values: readonly (string | null)[]) => values.filter(Boolean).join('\n');
 
 /**
  * (Re)indexes one document: its metadata row always, its pages when `pages` is set (import,
@@ -107,20 +124,21 @@ interface CaseFields {
   jurisdiction: string | null;
   description: string | null;
   tags: string | null;
+  parties: string | null;
 }
 
-/** (Re)indexes a case's own fields. Call inside the caller's transaction. */
-export function indexCase(db: Database.Database, caseId: string): void {
+/** A case's searchable text: its fields and its parties' names; null when there is no case. */
+export function caseSearchText(db: Database.Database, caseId: string): string | null {
   const row = db
     .prepare(
       `SELECT title, number, court, judge, jurisdiction, description,
-         (SELECT group_concat(tag, ' ') FROM case_tags WHERE case_id = c.id) AS tags
+         (SELECT group_concat(tag, ' ') FROM case_tags WHERE case_id = c.id) AS tags,
+         (SELECT group_concat(name, '\n') FROM parties WHERE case_id = c.id) AS parties
        FROM cases c WHERE id = ?`,
     )
     .get(caseId) as CaseFields | undefined;
-  if (!row) return;
-  forget(db, 'case_id', caseId, 'case');
-  const text = join([
+  if (!row) return null;
+  return join([
     row.title,
     row.number,
     row.court,
@@ -128,32 +146,19 @@ export function indexCase(db: Database.Database, caseId: string): void {
     row.jurisdiction,
     row.description,
     row.tags,
+    row.parties,
   ]);
+}
+
+/** (Re)indexes a case's own fields and its parties' names. Call inside the caller's transaction. */
+export function indexCase(db: Database.Database, caseId: string): void {
+  const text = caseSearchText(db, caseId);
+  if (text === null) return;
+  forget(db, 'case_id', caseId, 'case');
   addRow(
     db,
     { source: 'case', caseId, documentId: null, pageNo: null },
     text,
     null, // a case has no language; its fields are short, so detection would guess
   );
-}
-
-/**
- * Throws the whole index away and builds it again from the stored page text and metadata, in the
- * caller's transaction (the migration's, or reindex's).
- */
-export function rebuildSearchIndex(db: Database.Database): { documents: number; pages: number } {
-  // 'delete-all' empties a contentless table at once; the trigger then has nothing left to do.
-  db.exec(`INSERT INTO search_index (search_index) VALUES ('delete-all');
-    INSERT INTO search_trigram (search_trigram) VALUES ('delete-all');
-    DELETE FROM search_rows;`);
-  const caseIds = db.prepare('SELECT id FROM cases ORDER BY rowid').pluck().all() as string[];
-  for (const caseId of caseIds) indexCase(db, caseId);
-  const documentIds = db
-    .prepare('SELECT id FROM documents ORDER BY rowid')
-    .pluck()
-    .all() as string[];
-  let pages = 0;
-  for (const documentId of documentIds)
-    pages += indexDocument(db, documentId, { pages: true }).pages;
-  return { documents: documentIds.length, pages };
 }

@@ -1,4 +1,3 @@
-import { rebuildSearchIndex } from '../../search/index/indexRows';
 import type { Migration } from '../migrate';
 
 /**
@@ -39,8 +38,8 @@ export const search: Migration = {
         DELETE FROM search_trigram WHERE rowid = old.id;
       END;
     `);
-    // The index is derived data: a vault from version 20 gets its documents and cases indexed
-    // here, in the upgrade's transaction, by today's indexer.
-    rebuildSearchIndex(db);
+    // The index is derived data, built by the last migration that changes its layout (0050) with
+    // today's indexer, in the same upgrade transaction: today's indexer writes tables this
+    // version does not have yet.
   },
 };

@@ -2,6 +2,8 @@ import type { Migration } from '../migrate';
 import { initial } from './0010-initial';
 import { documents } from './0020-documents';
 import { search } from './0030-search';
+import { notes } from './0040-notes';
+import { searchSources } from './0050-search-sources';
 
 /** Every schema version in order. Append only: a shipped migration never changes. */
-export const MIGRATIONS: readonly Migration[] = [initial, documents, search];
+export const MIGRATIONS: readonly Migration[] = [initial, documents, search, notes, searchSources];

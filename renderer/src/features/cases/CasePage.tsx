@@ -2,7 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { CaseId } from '../../../../shared/domain/ids';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Link } from '../../components/Link';
+import { CaseAnnotations } from '../annotations/CaseAnnotations';
+import { ChronologySection } from '../chronology/ChronologySection';
 import { DocumentsSection } from '../documents/DocumentsSection';
+import { NotesSection } from '../notes/NotesSection';
 import { CaseSearch } from '../search/CaseSearch';
 import { CaseHeader } from './CaseHeader';
 import { HearingsSection } from './HearingsSection';
@@ -27,6 +30,9 @@ export function CasePage({ id }: { id: CaseId }) {
             <HearingsSection detail={query.data} />
             <CaseSearch caseId={query.data.id} />
             <DocumentsSection caseId={query.data.id} />
+            <NotesSection caseId={query.data.id} />
+            <ChronologySection caseId={query.data.id} />
+            <CaseAnnotations caseId={query.data.id} />
           </div>
         </>
       )}

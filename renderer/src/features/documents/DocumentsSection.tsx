@@ -1,10 +1,11 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentChanges, DocumentSummary } from '../../../../shared/domain/document';
+import type { DocumentDependentsPolicy } from '../../../../shared/domain/fact';
 import type { CaseId, DocumentId } from '../../../../shared/domain/ids';
 import { api } from '../../api';
 import { Button } from '../../components/Button';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -25,6 +26,7 @@ import {
 import { ImportPanel } from './ImportPanel';
 import { PdfPasswordDialog } from './PdfPasswordDialog';
 import { useDocumentMutation, useDocuments } from './queries';
+import { RemoveDocumentDialog } from './RemoveDocumentDialog';
 import { useDocumentImport } from './useDocumentImport';
 import { useFileDrop } from './useFileDrop';
 
@@ -34,6 +36,7 @@ import { useFileDrop } from './useFileDrop';
  */
 export function DocumentsSection({ caseId }: { caseId: CaseId }) {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const language = useLanguage();
   const documents = useDocuments(caseId);
   const importing = useDocumentImport(caseId);
@@ -44,8 +47,9 @@ export function DocumentsSection({ caseId }: { caseId: CaseId }) {
     ({ id, changes }: { id: DocumentId; changes: DocumentChanges }) =>
       api.documents.update({ id, changes }),
   );
-  const remove = useDocumentMutation((id: DocumentId) =>
-    api.documents.remove({ id, confirm: true }),
+  const remove = useDocumentMutation(
+    ({ id, dependents }: { id: DocumentId; dependents: DocumentDependentsPolicy }) =>
+      api.documents.remove({ id, confirm: true, dependents }),
   );
   const {
     editing,
@@ -183,13 +187,23 @@ export function DocumentsSection({ caseId }: { caseId: CaseId }) {
         />
       )}
       {removing && (
-        <ConfirmDialog
-          title={t('documents.removeTitle')}
-          body={<p>{t('documents.removeBody', { title: removing.title })}</p>}
-          confirmLabel={t('common.remove')}
+        <RemoveDocumentDialog
+          document={removing}
           busy={remove.isPending}
           error={remove.error}
-          onConfirm={() => remove.mutate(removing.id, { onSuccess: () => closeRemove(true) })}
+          onConfirm={(dependents) =>
+            remove.mutate(
+              { id: removing.id, dependents },
+              {
+                onSuccess: () => {
+                  // What hung on the document changed too: its annotations, facts, a kept note.
+                  for (const key of ['annotations', 'facts', 'notes'])
+                    void queryClient.invalidateQueries({ queryKey: [key] });
+                  closeRemove(true);
+                },
+              },
+            )
+          }
           onCancel={() => closeRemove(false)}
         />
       )}

@@ -18,7 +18,8 @@ export function SearchPanel({ query, onQueryChange, caseId, label, autoFocus }: 
   const { t } = useTranslation();
   const search = useSearch(query, caseId);
   const typed = query.trim().length > 0;
-  const result = typed ? search.data : undefined;
+  const answered = typed ? search.data : undefined;
+  const result = answered?.result;
   const pages = result?.documents.reduce((sum, hit) => sum + hit.pages.length, 0) ?? 0;
 
   return (
@@ -32,14 +33,21 @@ export function SearchPanel({ query, onQueryChange, caseId, label, autoFocus }: 
       />
       {typed && result && (
         <p className="search-panel__summary" role="status">
-          {result.documents.length === 0
+          {result.documents.length === 0 && result.items.length === 0
             ? t('search.none')
             : t('search.summary', { count: result.documents.length, pages })}
+          {result.items.length > 0 &&
+            ` · ${t('search.itemsFound', { count: result.items.length })}`}
           {result.truncated && ` ${t('search.truncated')}`}
         </p>
       )}
-      {typed && result && result.documents.length > 0 && (
-        <SearchResults documents={result.documents} showCase={caseId === undefined} />
+      {answered && (answered.result.documents.length > 0 || answered.result.items.length > 0) && (
+        <SearchResults
+          query={answered.query}
+          documents={answered.result.documents}
+          items={answered.result.items}
+          showCase={caseId === undefined}
+        />
       )}
     </div>
   );

@@ -20,7 +20,12 @@ export function useSearch(query: string, caseId?: CaseId) {
   const text = settled.trim();
   return useQuery({
     queryKey: ['search', caseId ?? null, text] as const,
-    queryFn: () => api.search.query({ query: text, caseId, limit: 100 }),
+    // The answer carries the query it answers: while a newer one runs, the previous answer stays
+    // on screen, and its pages' snippets must be asked for with its own query.
+    queryFn: async () => ({
+      query: text,
+      result: await api.search.query({ query: text, caseId, limit: 100 }),
+    }),
     enabled: text.length > 0,
     placeholderData: keepPreviousData,
     // Results reflect the vault now: documents may have been imported since.

@@ -1,8 +1,9 @@
 import 'pdfjs-dist/legacy/web/pdf_viewer.css';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentId } from '../../../../shared/domain/ids';
+import type { AnnotationId, CaseId, DocumentId } from '../../../../shared/domain/ids';
 import { Button } from '../../components/Button';
+import { PdfAnnotations } from '../annotations/PdfAnnotations';
 import { FindBar } from './FindBar';
 import { PageControls } from './PageControls';
 import { Thumbnails } from './Thumbnails';
@@ -63,13 +64,17 @@ const isField = (target: EventTarget) =>
 
 /** A PDF from the vault in pdf.js's viewer, with our toolbar, thumbnails and find bar. */
 interface PdfViewProps {
+  caseId: CaseId;
   id: DocumentId;
+  title: string;
   initialPage?: number;
   /** Words a search hit matched, marked when the document opens. */
   highlight?: readonly string[];
+  /** An annotation to scroll to and mark. */
+  annotationId?: AnnotationId;
 }
 
-export function PdfView({ id, initialPage, highlight }: PdfViewProps) {
+export function PdfView({ caseId, id, title, initialPage, highlight, annotationId }: PdfViewProps) {
   const { t } = useTranslation();
   const load = usePdfDocument(id);
   const loaded = load.status === 'ready' ? load : null;
@@ -77,7 +82,12 @@ export function PdfView({ id, initialPage, highlight }: PdfViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const findRef = useRef<HTMLInputElement>(null);
   const [thumbnailsOpen, setThumbnailsOpen] = useState(true);
-  const { state, controls } = usePdfViewer(loaded, containerRef, initialPage, highlight);
+  const [annotationsOpen, setAnnotationsOpen] = useState(true);
+  const [commentMode, setCommentMode] = useState(false);
+  const openAnnotations = useCallback(() => setAnnotationsOpen(true), []);
+  const endCommentMode = useCallback(() => setCommentMode(false), []);
+  const toggleCommentMode = useCallback(() => setCommentMode((on) => !on), []);
+  const { state, controls, handle } = usePdfViewer(loaded, containerRef, initialPage, highlight);
   const focusFind = () => findRef.current?.focus();
 
   // Ctrl+F anywhere on the screen finds in the document, not in the page around it.
@@ -125,6 +135,13 @@ export function PdfView({ id, initialPage, highlight }: PdfViewProps) {
           onZoom={controls.setZoom}
           onRotate={controls.rotate}
         />
+        <Button
+          variant="quiet"
+          aria-pressed={annotationsOpen}
+          onClick={() => setAnnotationsOpen((open) => !open)}
+        >
+          {t('annotations.panel')}
+        </Button>
         <FindBar
           status={state.find}
           inputRef={findRef}
@@ -146,7 +163,9 @@ export function PdfView({ id, initialPage, highlight }: PdfViewProps) {
           {/* pdf.js requires an absolutely positioned scroll container holding .pdfViewer. */}
           <div
             ref={containerRef}
-            className="viewer__pages"
+            className={['viewer__pages', commentMode && 'viewer__pages--commenting']
+              .filter(Boolean)
+              .join(' ')}
             tabIndex={0}
             role="region"
             aria-label={t('viewer.pages')}
@@ -159,6 +178,22 @@ export function PdfView({ id, initialPage, highlight }: PdfViewProps) {
             <ViewerLoadProblem error={load.status === 'failed' ? load.error : null} />
           )}
         </div>
+        {pdf && (
+          <PdfAnnotations
+            handle={handle}
+            containerRef={containerRef}
+            caseId={caseId}
+            documentId={id}
+            documentTitle={title}
+            initialAnnotationId={annotationId}
+            panelOpen={annotationsOpen}
+            onOpenPanel={openAnnotations}
+            commentMode={commentMode}
+            onToggleCommentMode={toggleCommentMode}
+            onCommentModeEnd={endCommentMode}
+            goToPage={controls.goToPage}
+          />
+        )}
       </div>
       {load.status === 'password' && (
         <ViewerPasswordDialog

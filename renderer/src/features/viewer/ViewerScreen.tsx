@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CaseId, DocumentId } from '../../../../shared/domain/ids';
+import type { AnnotationId, CaseId, DocumentId } from '../../../../shared/domain/ids';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Link } from '../../components/Link';
 import { useDocument } from '../documents/queries';
@@ -14,11 +14,19 @@ interface ViewerScreenProps {
   id: DocumentId;
   page?: number;
   highlight?: readonly string[];
+  annotationId?: AnnotationId;
   back?: { name: 'search'; query?: string };
 }
 
 /** One document of a case, full width: the built-in viewer for its kind of content. */
-export function ViewerScreen({ caseId, id, page, highlight, back }: ViewerScreenProps) {
+export function ViewerScreen({
+  caseId,
+  id,
+  page,
+  highlight,
+  annotationId,
+  back,
+}: ViewerScreenProps) {
   const { t } = useTranslation();
   const document = useDocument(id);
   const owner = useCase(caseId);
@@ -41,7 +49,14 @@ export function ViewerScreen({ caseId, id, page, highlight, back }: ViewerScreen
         <>
           <h1 className="viewer-screen__title">{detail.title}</h1>
           {detail.mediaType === 'application/pdf' && (
-            <PdfView id={id} initialPage={page} highlight={highlight} />
+            <PdfView
+              caseId={caseId}
+              id={id}
+              title={detail.title}
+              initialPage={page}
+              highlight={highlight}
+              annotationId={annotationId}
+            />
           )}
           {(detail.mediaType === 'image/jpeg' || detail.mediaType === 'image/png') && (
             <ImageView id={id} title={detail.title} />

@@ -70,6 +70,12 @@ function findEvent(query: string | string[], options: { again?: boolean; previou
   };
 }
 
+/** pdf.js's viewer and its event bus, for layers drawn over the pages (annotations). */
+export interface ViewerHandle {
+  viewer: InstanceType<PdfjsViewer['PDFViewer']>;
+  eventBus: InstanceType<PdfjsViewer['EventBus']>;
+}
+
 export interface ViewerControls {
   goToPage: (page: number) => void;
   zoomIn: () => void;
@@ -93,13 +99,11 @@ export function usePdfViewer(
   containerRef: RefObject<HTMLDivElement | null>,
   initialPage: number | undefined,
   initialHighlight: readonly string[] | undefined,
-): { state: ViewerState; controls: ViewerControls } {
+): { state: ViewerState; controls: ViewerControls; handle: ViewerHandle | null } {
   const { t } = useTranslation();
   const [state, setState] = useState<ViewerState>(INITIAL);
-  const viewerRef = useRef<{
-    viewer: InstanceType<PdfjsViewer['PDFViewer']>;
-    eventBus: InstanceType<PdfjsViewer['EventBus']>;
-  } | null>(null);
+  const [handle, setHandle] = useState<ViewerHandle | null>(null);
+  const viewerRef = useRef<ViewerHandle | null>(null);
   const lastQuery = useRef<string | string[] | null>(null);
   const pageLabel = useRef(t);
   useEffect(() => {
@@ -178,8 +182,10 @@ export function usePdfViewer(
 
     viewer.setDocument(pdf);
     linkService.setDocument(pdf);
+    setHandle(viewerRef.current);
     return () => {
       viewerRef.current = null;
+      setHandle(null);
       viewer.cleanup();
       setState(INITIAL);
     };
@@ -190,6 +196,7 @@ export function usePdfViewer(
       const current = viewerRef.current;
       if (!current) return;
       const count = current.viewer.pagesCount;
+      if (count === 0) return; // Before pdf.js has the pages, any number is refused.
       current.viewer.currentPageNumber = Math.min(Math.max(1, Math.round(page)), count);
     }, []),
     zoomIn: useCallback(() => viewerRef.current?.viewer.increaseScale(), []),
@@ -222,5 +229,5 @@ export function usePdfViewer(
       setState((prev) => ({ ...prev, find: INITIAL.find }));
     }, []),
   };
-  return { state, controls };
+  return { state, controls, handle };
 }
