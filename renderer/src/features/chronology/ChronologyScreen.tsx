@@ -50,8 +50,15 @@ export function ChronologyScreen({ caseId, factId }: { caseId: CaseId; factId?: 
   const [editing, setEditing] = useState<Editing>(null);
   const [removing, setRemoving] = useState<Fact | null>(null);
   const remove = useFactMutation((id: FactId) => api.facts.remove({ id }));
-  // The Delete button that opened the question is gone with its fact: focus goes to "Add fact".
+  // The Delete button that opened the question is gone with its fact: focus goes to "Add fact",
+  // in an effect, once the dialog (which makes the page inert while open) has unmounted.
   const addButton = useRef<HTMLButtonElement>(null);
+  const focusAddOnClose = useRef(false);
+  useEffect(() => {
+    if (!focusAddOnClose.current || removing !== null) return;
+    focusAddOnClose.current = false;
+    addButton.current?.focus();
+  }, [removing]);
 
   const all = facts.data;
   const issues = useMemo(() => issuesOf(all ?? []), [all]);
@@ -191,8 +198,8 @@ export function ChronologyScreen({ caseId, factId }: { caseId: CaseId; factId?: 
           onConfirm={() =>
             remove.mutate(removing.id, {
               onSuccess: () => {
+                focusAddOnClose.current = true;
                 setRemoving(null);
-                requestAnimationFrame(() => addButton.current?.focus());
               },
             })
           }
