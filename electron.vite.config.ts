@@ -38,6 +38,8 @@ export default defineConfig({
           index: resolve(__dirname, 'electron/main/index.ts'),
           // Untrusted PDFs are parsed in worker_threads, each loading this bundle.
           pdfTextWorker: resolve(__dirname, 'electron/core/workers/pdfText/pdfTextWorker.ts'),
+          // The dossier bundle (pdf-lib over untrusted originals) is built in its own worker.
+          bundleWorker: resolve(__dirname, 'electron/core/dossier/bundle/bundleWorker.ts'),
         },
       },
     },

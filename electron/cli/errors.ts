@@ -5,7 +5,12 @@ import { isErrorCode, type ErrorCode, type ErrorInfo } from '../../shared/errors
  * Codes only the CLI can produce: they describe the terminal session, not the vault, so
  * they stay out of shared/errors.ts (which the renderer must translate).
  */
-export const CLI_ONLY_CODES = ['USAGE', 'PASSPHRASE_REQUIRED', 'INTERRUPTED'] as const;
+export const CLI_ONLY_CODES = [
+  'USAGE',
+  'PASSPHRASE_REQUIRED',
+  'INTERRUPTED',
+  'VERIFY_FAILED',
+] as const;
 export type CliErrorCode = ErrorCode | (typeof CLI_ONLY_CODES)[number];
 
 /**
@@ -39,6 +44,8 @@ export const EXIT_CODES: Record<CliErrorCode, number> = {
   VAULT_TOO_NEW: 5,
   VAULT_CORRUPT: 5,
   MIGRATION_FAILED: 5,
+  // verify-export found a dossier file missing, altered or unlisted (its report is printed too).
+  VERIFY_FAILED: 7,
   // 128 + SIGINT, what a shell reports for a Ctrl-C'd program.
   INTERRUPTED: 130,
 };

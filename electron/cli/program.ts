@@ -7,6 +7,7 @@ import { registerInit } from './commands/init';
 import { registerSearch } from './commands/search';
 import { registerNote } from './commands/note';
 import { registerFact } from './commands/fact';
+import { registerExport } from './commands/export';
 import { EXIT_CODES, exitCodeOf, toCliErrorInfo, type CliErrorCode } from './errors';
 import type { CliIo } from './io';
 import { Output } from './output';
@@ -83,6 +84,7 @@ export function buildProgram(context: CommandContext): Command {
   registerSearch(program, context);
   registerNote(program, context);
   registerFact(program, context);
+  registerExport(program, context);
   return program;
 }
 

@@ -21,6 +21,8 @@ export interface DialogsPort {
   saveFile(suggestedName: string): Promise<string | null>;
   /** A text file to read (a Markdown note to import); null when she cancelled. */
   openText(kind: 'markdown'): Promise<string | null>;
+  /** A dossier ZIP to verify; null when she cancelled. */
+  openDossier(): Promise<string | null>;
 }
 
 export interface CoreOptions {

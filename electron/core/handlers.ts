@@ -6,6 +6,7 @@ import type { Clock } from './clock';
 import type { DialogsPort } from './createCore';
 import { createDocumentService } from './documents/documentService';
 import { exportOriginal } from './documents/exportOriginal';
+import { dossierHandlers } from './dossier/dossierRoutes';
 import { assertCaseExists, maxImportBytesOf, runImportJob } from './documents/importJob';
 import type { EventHub } from './events';
 import { createJobRunner, type JobRunner } from './jobs/JobRunner';
@@ -42,6 +43,7 @@ const NO_DIALOGS: DialogsPort = {
   openDocuments: () => Promise.resolve([]),
   saveFile: () => Promise.resolve(null),
   openText: () => Promise.resolve(null),
+  openDossier: () => Promise.resolve(null),
 };
 
 /** The composition root: one handler per contract route, built from plain services. */
@@ -164,6 +166,8 @@ export function buildHandlers(deps: HandlerDeps): Handlers {
     }),
 
     'jobs.cancel': ({ jobId }) => jobs.cancel(jobId),
+
+    ...dossierHandlers({ db, clock, jobs, documents, events: deps.events, dialogs }),
   };
 }
 

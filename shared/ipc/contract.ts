@@ -62,6 +62,12 @@ import {
 import { jobIdSchema, type ImportProgress, type JobId } from '../domain/job';
 import { settingsChangesSchema, type Settings } from '../domain/settings';
 import { passphraseSchema, type LockReason, type VaultStatus } from '../domain/vault';
+import {
+  DOSSIER_FORMATS,
+  dossierOptionsSchema,
+  type DossierProgress,
+  type DossierVerifyReport,
+} from '../domain/dossier';
 import { defineContract, route, type } from './defineContract';
 
 const none = z.undefined();
@@ -274,6 +280,25 @@ export const contract = defineContract({
       output: type<{ path: string; rows: number }>(),
     }),
 
+    // Dossier export (issue 6): a court bundle PDF, or a ZIP with the originals and a manifest.
+    /** Starts the export job; progress and the result arrive as `dossier.progress` events. */
+    'dossier.export': route({
+      input: z.strictObject({
+        options: dossierOptionsSchema,
+        /** From the save dialog; never overwritten. */
+        out: filePathSchema,
+        format: z.enum(DOSSIER_FORMATS),
+      }),
+      output: type<{ jobId: JobId }>(),
+    }),
+    /** Re-hashes every file of a dossier ZIP against its manifest (also `casefile verify-export`). */
+    'dossier.verify': route({
+      input: z.strictObject({ path: filePathSchema }),
+      output: type<DossierVerifyReport>(),
+    }),
+    /** The native open dialog for one dossier ZIP to verify; null if cancelled. */
+    'dialogs.openDossier': route({ input: none, output: type<{ path: string | null }>() }),
+
     'dialogs.openDocuments': route({ input: none, output: type<{ paths: string[] }>() }),
     /** The native open dialog for one text file (a Markdown note to import); null if cancelled. */
     'dialogs.openText': route({
@@ -298,6 +323,7 @@ export const contract = defineContract({
   events: {
     'vault.locked': type<{ reason: LockReason }>(),
     'jobs.progress': type<ImportProgress>(),
+    'dossier.progress': type<DossierProgress>(),
   },
 });
 

@@ -3,6 +3,8 @@
 //   vault  → tests/bench/vaultCases.ts   {"bench":"vault-cases",...}
 //   import → tests/bench/importCorpus.ts {"bench":"import",...}
 //   search → tests/bench/searchBench.ts  {"bench":"search",...}  (--pages N, default 100000)
+//   export → tests/bench/exportBench.ts  {"bench":"export",...}
+import { runExportBench } from './exportBench';
 import { runImportCorpus } from './importCorpus';
 import { runSearchBench } from './searchBench';
 import { runVaultCases } from './vaultCases';
@@ -11,6 +13,7 @@ const BENCHES: Record<string, (args: readonly string[]) => void | Promise<void>>
   vault: runVaultCases,
   import: runImportCorpus,
   search: runSearchBench,
+  export: runExportBench,
 };
 
 /** `--name value` pairs are options; the other words name benches. */

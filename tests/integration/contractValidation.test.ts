@@ -83,6 +83,13 @@ const validInputs: Record<RouteKey, unknown> = {
   'facts.exportCsv': { caseId: uuid, path: '/home/lawyer/Хронология.csv' },
   'dialogs.openText': { kind: 'markdown' },
   'exports.writeText': { path: '/home/lawyer/Позиция.md', text: '# Позиция' },
+  'dossier.export': {
+    options: { caseId: uuid, sections: [{ title: 'Материалы', documentIds: [uuid] }] },
+    out: '/home/lawyer/Дело.zip',
+    format: 'zip',
+  },
+  'dossier.verify': { path: '/home/lawyer/Дело.zip' },
+  'dialogs.openDossier': undefined,
 };
 
 // The dispatcher's own semantics: keys holding undefined count as absent.

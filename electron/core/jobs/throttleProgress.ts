@@ -71,7 +71,8 @@ export function forwardingListener(
   event: string,
   send: (payload: unknown) => void,
 ): (payload: unknown) => void {
-  if (event !== 'jobs.progress') return send;
+  // Dossier progress carries its whole state too (and its result), so it is thinned the same way.
+  if (event !== 'jobs.progress' && event !== 'dossier.progress') return send;
   const progress = throttleProgressByJob<{ jobId: string; state: string }>(send);
   return (payload) => progress(payload as { jobId: string; state: string });
 }

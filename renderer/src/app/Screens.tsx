@@ -6,6 +6,7 @@ import { SearchScreen } from '../features/search/SearchScreen';
 import { ViewerScreen } from '../features/viewer/ViewerScreen';
 import { NoteScreen } from '../features/notes/NoteScreen';
 import { ChronologyScreen } from '../features/chronology/ChronologyScreen';
+import { DossierScreen } from '../features/dossier/DossierScreen';
 import type { Route } from './route';
 
 /** The screens behind the unlock screen; `key` gives each case page fresh state. */
@@ -43,5 +44,7 @@ export function Screens({ route }: { route: Route }) {
           factId={route.factId}
         />
       );
+    case 'dossier':
+      return <DossierScreen key={route.caseId} caseId={route.caseId} />;
   }
 }

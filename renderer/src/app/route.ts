@@ -27,7 +27,9 @@ export type Route =
   /** One note of a case, in the editor (issue 5). */
   | { name: 'note'; caseId: CaseId; id: NoteId }
   /** A case's chronology of facts; `factId` scrolls to and selects one fact (issue 5). */
-  | { name: 'chronology'; caseId: CaseId; factId?: FactId };
+  | { name: 'chronology'; caseId: CaseId; factId?: FactId }
+  /** The dossier builder of a case: a court bundle PDF or a verifiable ZIP (issue 6). */
+  | { name: 'dossier'; caseId: CaseId };
 
 export type Navigate = (route: Route) => void;
 
@@ -55,6 +57,8 @@ export function hrefOf(route: Route): string {
       return `#note/${route.id}`;
     case 'chronology':
       return `#chronology/${route.caseId}`;
+    case 'dossier':
+      return `#dossier/${route.caseId}`;
     default:
       return `#${route.name}`;
   }

@@ -42,6 +42,8 @@ export interface Harness {
   answerSaveFile(path: string | null): void;
   /** What the next "open text file" dialogs answer (a Markdown file to import); null cancels. */
   answerOpenText(path: string | null): void;
+  /** What the next "open dossier ZIP" dialogs answer (a dossier to verify); null cancels. */
+  answerOpenDossier(path: string | null): void;
   /** Loads the app; seed the core first when a test needs a vault or cases to exist. */
   openApp(): Promise<void>;
   /**
@@ -180,6 +182,7 @@ export const test = base.extend<HarnessOptions & TestFixtures, WorkerFixtures>({
     let openAnswer: string[] = [];
     let saveAnswer: string | null = null;
     let openTextAnswer: string | null = null;
+    let openDossierAnswer: string | null = null;
     const core = createCore({
       vaultPath: path.join(dir, 'vault', 'casefile.vault'),
       settingsPath: path.join(dir, 'settings.json'),
@@ -187,6 +190,7 @@ export const test = base.extend<HarnessOptions & TestFixtures, WorkerFixtures>({
         openDocuments: () => Promise.resolve([...openAnswer]),
         saveFile: () => Promise.resolve(saveAnswer),
         openText: () => Promise.resolve(openTextAnswer),
+        openDossier: () => Promise.resolve(openDossierAnswer),
       },
       pdfWorker: { path: PDF_WORKER, execArgv: ['--require', 'tsx/cjs'] },
     });
@@ -249,6 +253,9 @@ export const test = base.extend<HarnessOptions & TestFixtures, WorkerFixtures>({
         },
         answerOpenText: (answer) => {
           openTextAnswer = answer;
+        },
+        answerOpenDossier: (answer) => {
+          openDossierAnswer = answer;
         },
         openApp: async () => {
           await page.goto(`${server.origin}/`);

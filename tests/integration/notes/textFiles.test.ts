@@ -18,6 +18,7 @@ beforeEach(async () => {
       openDocuments: () => Promise.resolve([]),
       saveFile: () => Promise.resolve(null),
       openText: () => Promise.resolve(answer),
+      openDossier: () => Promise.resolve(null),
     },
   });
 });

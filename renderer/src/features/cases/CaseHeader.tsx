@@ -6,6 +6,7 @@ import { Button } from '../../components/Button';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ScreenHeading } from '../../components/Heading';
 import { StatusChip } from '../../components/StatusChip';
+import { ExportDossierLink } from '../dossier/ExportDossierLink';
 import { CaseDetails } from './CaseDetails';
 import { CaseForm } from './CaseForm';
 import { toChanges, valuesFromCase } from './caseFormValues';
@@ -47,6 +48,7 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
             <Button ref={editButton} onClick={() => setEditing(true)}>
               {t('cases.page.edit')}
             </Button>
+            <ExportDossierLink caseId={detail.id} />
             <Button busy={setArchived.isPending} onClick={() => setArchived.mutate(!archived)}>
               {archived ? t('cases.page.unarchive') : t('cases.page.archive')}
             </Button>

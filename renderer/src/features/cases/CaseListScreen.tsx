@@ -5,6 +5,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ScreenHeading } from '../../components/Heading';
 import { Link } from '../../components/Link';
+import { VerifyDossierButton } from '../dossier/VerifyDossierButton';
 import { CaseListItem } from './CaseListItem';
 import { CaseListToolbar, type Direction } from './CaseListToolbar';
 import { filterByStatus } from './filterCases';
@@ -36,6 +37,7 @@ export function CaseListScreen() {
     <div className="screen">
       <div className="screen__top">
         <ScreenHeading>{t('cases.list.title')}</ScreenHeading>
+        <VerifyDossierButton className="case-list__verify" />
         <Link to={{ name: 'newCase' }} className="button button--primary">
           {t('nav.newCase')}
         </Link>

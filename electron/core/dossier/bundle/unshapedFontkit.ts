@@ -1,0 +1,26 @@
+import fontkit from '@pdf-lib/fontkit';
+import type { PDFDocument } from 'pdf-lib';
+
+type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
+type Font = ReturnType<Fontkit['create']>;
+
+/**
+ * fontkit for the generated pages, without shaping: each character is its font's glyph for
+ * that code point. Latin, Cyrillic and Kazakh need no shaping, and fontkit's shaper (run by
+ * pdf-lib for every measure and every string drawn) parses DejaVu's large GSUB/GPOS tables and
+ * costs more than the rest of the generated pages together. No kerning is lost: pdf-lib writes
+ * glyph advances only. Latin ligatures (fi, fl) are not formed, which keeps text extraction
+ * one character per glyph.
+ */
+export const unshapedFontkit: Fontkit = {
+  create(data, postscriptName) {
+    const font: Font = fontkit.create(data, postscriptName);
+    // pdf-lib reads only the run's glyphs (ids, advances and code points for ToUnicode).
+    font.layout = (text) =>
+      ({
+        glyphs: Array.from(text, (char) => font.glyphForCodePoint(char.codePointAt(0)!)),
+        positions: [],
+      }) as unknown as ReturnType<Font['layout']>;
+    return font;
+  },
+};
