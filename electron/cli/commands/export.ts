@@ -13,7 +13,7 @@ import { isErrorCode } from '../../../shared/errors';
 import type { CasefileApi } from '../../../shared/ipc/client';
 import { contract } from '../../../shared/ipc/contract';
 import type { Core, CoreOptions } from '../../core/createCore';
-import { assertNewTarget } from '../../core/dossier/placeNewFile';
+import { assertNewTarget } from '../../core/exports/placeNewFile';
 import { verifyDossier } from '../../core/dossier/verify';
 import { CliError, EXIT_CODES } from '../errors';
 import { parsePassphraseFile } from '../passphrase';

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
-import path from 'node:path';
 import { AppError } from '../../../shared/errors';
+import { assertNewTarget, partialPathOf, placeNewFile } from '../exports/placeNewFile';
 import { toAppError } from '../vault/sqliteErrors';
 
 export interface ExportedFile {
@@ -16,9 +16,6 @@ export interface ExportFileSystem {
   open: typeof fsp.open;
 }
 
-const exists = () =>
-  new AppError('FILE_EXISTS', 'A file with this name already exists; nothing was overwritten');
-
 async function hashFile(file: string): Promise<{ size: number; sha256: string }> {
   const hash = createHash('sha256');
   let size = 0;
@@ -27,19 +24,6 @@ async function hashFile(file: string): Promise<{ size: number; sha256: string }>
     size += chunk.length;
   }
   return { size, sha256: hash.digest('hex') };
-}
-
-function syncDirectory(dir: string): void {
-  try {
-    const fd = fs.openSync(dir, 'r');
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    // Not every platform can fsync a directory (Windows); the file itself is synced.
-  }
 }
 
 /**
@@ -55,9 +39,8 @@ export async function exportOriginal(
   expectedSha256: string,
   fileSystem: ExportFileSystem = { open: fsp.open },
 ): Promise<ExportedFile> {
-  if (!path.isAbsolute(target)) throw new AppError('VALIDATION', 'The target path is not absolute');
-  if (fs.existsSync(target)) throw exists();
-  const partial = `${target}.partial-${process.pid}`;
+  assertNewTarget(target);
+  const partial = partialPathOf(target);
   await fsp.rm(partial, { force: true });
   try {
     const handle = await fileSystem.open(partial, 'wx', 0o600);
@@ -77,33 +60,11 @@ export async function exportOriginal(
     if (written.sha256 !== expectedSha256) {
       throw new AppError('IO_ERROR', 'The written file does not match the original');
     }
-    await linkIntoPlace(partial, target);
-    syncDirectory(path.dirname(target));
+    await placeNewFile(partial, target);
     return { path: target, ...written };
   } catch (error) {
     throw toAppError(error, new AppError('IO_ERROR', 'The file could not be written'));
   } finally {
     await fsp.rm(partial, { force: true }).catch(() => undefined);
-  }
-}
-
-/** link() refuses an existing target atomically; where links are impossible (FAT), rename. */
-async function linkIntoPlace(partial: string, target: string): Promise<void> {
-  try {
-    await fsp.link(partial, target);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw exists();
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') {
-      throw error;
-    }
-    if (fs.existsSync(target)) throw exists();
-    await fsp.copyFile(partial, target, fs.constants.COPYFILE_EXCL);
-    const handle = await fsp.open(target, 'r+');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
   }
 }

@@ -15,7 +15,7 @@ import { toAppError } from '../vault/sqliteErrors';
 import type { BuildBundleOptions } from './bundle/buildBundleInWorker';
 import type { BundleOutput, BundlePlan } from './bundle/bundleTypes';
 import { buildDossierPlan, type PlannedDocument } from './buildPlan';
-import { assertNewTarget } from './placeNewFile';
+import { assertNewTarget } from '../exports/placeNewFile';
 import { writeDossierZip } from './writeDossierZip';
 
 export interface DossierExportRequest {

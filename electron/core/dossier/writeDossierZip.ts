@@ -10,7 +10,7 @@ import {
   type DossierManifest,
   type ManifestFile,
 } from './manifest';
-import { partialPathOf, placeNewFile } from './placeNewFile';
+import { partialPathOf, placeNewFile } from '../exports/placeNewFile';
 import { readmeText } from './readme';
 import { createZipWriter } from './zipWriter';
 

@@ -177,7 +177,7 @@ describe('the bundle PDF', () => {
   });
 
   it.skipIf(!HAS_QPDF)(
-    'decrypts an encrypted original with the password given for the export',
+    'decrypts an encrypted original with the password given for the export (needs qpdf to encrypt the fixture)',
     () => {
       expect(back.pages[11]!.text).toContain(ENGLISH_PAGES[0]![0]);
       expect(back.pages[13]!.text).toContain(ENGLISH_PAGES[2]![0]);
@@ -241,7 +241,7 @@ describe('the bundle PDF', () => {
   });
 
   it.skipIf(spawnSync('pdftotext', ['-v']).error !== undefined)(
-    'carries the same text for pdftotext (poppler)',
+    'carries the same text for pdftotext (needs poppler-utils; skipped without it)',
     () => {
       const { dir, cleanup } = makeTempDir('casefile-bundle-');
       try {

@@ -53,71 +53,77 @@ async function bundleOf(bytes: Uint8Array, password: string | null) {
   return output;
 }
 
-describe.skipIf(!qpdfAvailable())('encrypted originals', () => {
-  const ciphers: [string, string[]][] = [
-    ['RC4 40-bit (R2)', ['40']],
-    ['RC4 128-bit (R3)', ['128', '--use-aes=n']],
-    ['AES-128 (R4)', ['128', '--use-aes=y']],
-    ['AES-256 (R6)', ['256']],
-  ];
+describe.skipIf(!qpdfAvailable())(
+  'encrypted originals (needs qpdf to encrypt the fixtures)',
+  () => {
+    const ciphers: [string, string[]][] = [
+      ['RC4 40-bit (R2)', ['40']],
+      ['RC4 128-bit (R3)', ['128', '--use-aes=n']],
+      ['AES-128 (R4)', ['128', '--use-aes=y']],
+      ['AES-256 (R6)', ['256']],
+    ];
 
-  it.each(ciphers)('%s: decrypted with the user and with the owner password', async (_, args) => {
-    const encrypted = encrypt(await cyrillicPdf(), ['пароль', 'владелец', ...args]);
-    for (const password of ['пароль', 'владелец']) {
-      const output = await bundleOf(encrypted, password);
+    it.each(ciphers)('%s: decrypted with the user and with the owner password', async (_, args) => {
+      const encrypted = encrypt(await cyrillicPdf(), ['пароль', 'владелец', ...args]);
+      for (const password of ['пароль', 'владелец']) {
+        const output = await bundleOf(encrypted, password);
+        expect(output.excluded).toEqual([]);
+        expect(output.pages).toBe(CYRILLIC_PAGES.length);
+        const back = await readBack(output.bytes);
+        expect(back.pages[0]!.text).toContain(CYRILLIC_PAGES[0]![0]);
+        expect(back.pages[1]!.text).toContain(CYRILLIC_PAGES[1]![1]);
+      }
+    });
+
+    it('opens a file with only an owner password (restrictions) without any password', async () => {
+      const encrypted = encrypt(await cyrillicPdf(), ['', 'владелец', '256', '--print=none']);
+      const output = await bundleOf(encrypted, null);
       expect(output.excluded).toEqual([]);
-      expect(output.pages).toBe(CYRILLIC_PAGES.length);
-      const back = await readBack(output.bytes);
-      expect(back.pages[0]!.text).toContain(CYRILLIC_PAGES[0]![0]);
-      expect(back.pages[1]!.text).toContain(CYRILLIC_PAGES[1]![1]);
-    }
-  });
+      expect((await readBack(output.bytes)).pages[1]!.text).toContain(CYRILLIC_PAGES[1]![0]);
+    });
 
-  it('opens a file with only an owner password (restrictions) without any password', async () => {
-    const encrypted = encrypt(await cyrillicPdf(), ['', 'владелец', '256', '--print=none']);
-    const output = await bundleOf(encrypted, null);
-    expect(output.excluded).toEqual([]);
-    expect((await readBack(output.bytes)).pages[1]!.text).toContain(CYRILLIC_PAGES[1]![0]);
-  });
-
-  it('leaves out a file with a wrong password (password_wrong) or none (encrypted)', async () => {
-    const encrypted = encrypt(await cyrillicPdf(), ['пароль', 'владелец', '256']);
-    expect((await bundleOf(encrypted, 'парол')).excluded).toEqual([
-      { documentId: 'x', title: 'Протокол', reason: 'password_wrong' },
-    ]);
-    expect((await bundleOf(encrypted, null)).excluded).toEqual([
-      { documentId: 'x', title: 'Протокол', reason: 'encrypted' },
-    ]);
-  });
-});
+    it('leaves out a file with a wrong password (password_wrong) or none (encrypted)', async () => {
+      const encrypted = encrypt(await cyrillicPdf(), ['пароль', 'владелец', '256']);
+      expect((await bundleOf(encrypted, 'парол')).excluded).toEqual([
+        { documentId: 'x', title: 'Протокол', reason: 'password_wrong' },
+      ]);
+      expect((await bundleOf(encrypted, null)).excluded).toEqual([
+        { documentId: 'x', title: 'Протокол', reason: 'encrypted' },
+      ]);
+    });
+  },
+);
 
 /** The encrypted files of the shared corpus (when present) with the passwords it lists. */
 const MANIFEST = path.resolve(__dirname, '../../../../shared/corpus/MANIFEST.tsv');
 
-describe.skipIf(!fs.existsSync(MANIFEST))('encrypted files of ../shared/corpus', () => {
-  const rows = fs.existsSync(MANIFEST)
-    ? fs
-        .readFileSync(MANIFEST, 'utf8')
-        .trimEnd()
-        .split('\n')
-        .slice(1)
-        .map((row) => row.split('\t'))
-        .filter((cells) => /^encrypted/.test(cells[8] ?? ''))
-    : [];
+describe.skipIf(!fs.existsSync(MANIFEST))(
+  'encrypted files of ../shared/corpus (skipped when ../shared is absent)',
+  () => {
+    const rows = fs.existsSync(MANIFEST)
+      ? fs
+          .readFileSync(MANIFEST, 'utf8')
+          .trimEnd()
+          .split('\n')
+          .slice(1)
+          .map((row) => row.split('\t'))
+          .filter((cells) => /^encrypted/.test(cells[8] ?? ''))
+      : [];
 
-  it.each(rows.map((cells) => [cells[0]!, cells]))('%s', async (_, cells) => {
-    const [file, category, , , , , , , expectation] = cells;
-    const bytes = new Uint8Array(
-      fs.readFileSync(path.join(path.dirname(MANIFEST), category!, file!)),
-    );
-    // "encrypted-password=X (owner=Y)" or "encrypted-password=X": X is up to the first space.
-    const password = /password=(\S+)/.exec(expectation!)?.[1] ?? null;
-    const output = await bundleOf(bytes, password);
-    if (expectation!.startsWith('encrypted-no-working-password')) {
-      expect(output.excluded.map((entry) => entry.reason)).toEqual(['encrypted']);
-    } else {
-      expect(output.excluded).toEqual([]);
-      expect(output.pages).toBeGreaterThan(0);
-    }
-  });
-});
+    it.each(rows.map((cells) => [cells[0]!, cells]))('%s', async (_, cells) => {
+      const [file, category, , , , , , , expectation] = cells;
+      const bytes = new Uint8Array(
+        fs.readFileSync(path.join(path.dirname(MANIFEST), category!, file!)),
+      );
+      // "encrypted-password=X (owner=Y)" or "encrypted-password=X": X is up to the first space.
+      const password = /password=(\S+)/.exec(expectation!)?.[1] ?? null;
+      const output = await bundleOf(bytes, password);
+      if (expectation!.startsWith('encrypted-no-working-password')) {
+        expect(output.excluded.map((entry) => entry.reason)).toEqual(['encrypted']);
+      } else {
+        expect(output.excluded).toEqual([]);
+        expect(output.pages).toBeGreaterThan(0);
+      }
+    });
+  },
+);

@@ -132,38 +132,41 @@ function render(page: number, gray: boolean): Raster {
   return decodePng(fs.readFileSync(`${prefix}.png`));
 }
 
-describe.skipIf(!HAS_PDFTOPPM)('rendered generated pages (pdftoppm)', () => {
-  it('the cover has ink where its text is, and a stamp in the bottom-right corner', () => {
-    const cover = render(1, true);
-    expect(Math.abs(cover.width - (595.28 / 72) * DPI)).toBeLessThan(1.5);
-    // Title, case number, court, parties: the upper left part of the page.
-    expect(ink(cover, { x0: 0.08, y0: 0.12, x1: 0.7, y1: 0.5 })).toBeGreaterThan(0.02);
-    // Below the last line (the generator's note) the page is blank.
-    expect(ink(cover, { x0: 0.05, y0: 0.8, x1: 0.7, y1: 0.95 })).toBe(0);
-    expect(ink(cover, { x0: 0.8, y0: 0.95, x1: 0.99, y1: 0.99 })).toBeGreaterThan(0.01);
-    expect(ink(cover, { x0: 0.01, y0: 0.95, x1: 0.2, y1: 0.99 })).toBe(0);
-  });
+describe.skipIf(!HAS_PDFTOPPM)(
+  'rendered generated pages (needs pdftoppm from poppler-utils; skipped without it)',
+  () => {
+    it('the cover has ink where its text is, and a stamp in the bottom-right corner', () => {
+      const cover = render(1, true);
+      expect(Math.abs(cover.width - (595.28 / 72) * DPI)).toBeLessThan(1.5);
+      // Title, case number, court, parties: the upper left part of the page.
+      expect(ink(cover, { x0: 0.08, y0: 0.12, x1: 0.7, y1: 0.5 })).toBeGreaterThan(0.02);
+      // Below the last line (the generator's note) the page is blank.
+      expect(ink(cover, { x0: 0.05, y0: 0.8, x1: 0.7, y1: 0.95 })).toBe(0);
+      expect(ink(cover, { x0: 0.8, y0: 0.95, x1: 0.99, y1: 0.99 })).toBeGreaterThan(0.01);
+      expect(ink(cover, { x0: 0.01, y0: 0.95, x1: 0.2, y1: 0.99 })).toBe(0);
+    });
 
-  it('the inventory has its heading, column titles and rows', () => {
-    const inventory = render(2, true);
-    expect(ink(inventory, { x0: 0.08, y0: 0.06, x1: 0.5, y1: 0.1 })).toBeGreaterThan(0.01);
-    expect(ink(inventory, { x0: 0.08, y0: 0.1, x1: 0.9, y1: 0.2 })).toBeGreaterThan(0.01);
-    expect(ink(inventory, { x0: 0.8, y0: 0.95, x1: 0.99, y1: 0.99 })).toBeGreaterThan(0.01);
-  });
+    it('the inventory has its heading, column titles and rows', () => {
+      const inventory = render(2, true);
+      expect(ink(inventory, { x0: 0.08, y0: 0.06, x1: 0.5, y1: 0.1 })).toBeGreaterThan(0.01);
+      expect(ink(inventory, { x0: 0.08, y0: 0.1, x1: 0.9, y1: 0.2 })).toBeGreaterThan(0.01);
+      expect(ink(inventory, { x0: 0.8, y0: 0.95, x1: 0.99, y1: 0.99 })).toBeGreaterThan(0.01);
+    });
 
-  it('burns a highlight in its colour at the stored place', () => {
-    const page = render(3, false);
-    // Stored at x 100–400, y 200–260 from the top-left of a 595×842 page.
-    const [r, g, b] = page.pixel(
-      Math.round((250 / 595) * page.width),
-      Math.round((230 / 842) * page.height),
-    );
-    expect(r).toBeGreaterThan(200);
-    expect(g).toBeGreaterThan(180);
-    expect(b).toBeLessThan(200);
-    // Outside the highlight the page is white.
-    expect(page.pixel(Math.round(0.9 * page.width), Math.round(0.5 * page.height))).toEqual([
-      255, 255, 255,
-    ]);
-  });
-});
+    it('burns a highlight in its colour at the stored place', () => {
+      const page = render(3, false);
+      // Stored at x 100–400, y 200–260 from the top-left of a 595×842 page.
+      const [r, g, b] = page.pixel(
+        Math.round((250 / 595) * page.width),
+        Math.round((230 / 842) * page.height),
+      );
+      expect(r).toBeGreaterThan(200);
+      expect(g).toBeGreaterThan(180);
+      expect(b).toBeLessThan(200);
+      // Outside the highlight the page is white.
+      expect(page.pixel(Math.round(0.9 * page.width), Math.round(0.5 * page.height))).toEqual([
+        255, 255, 255,
+      ]);
+    });
+  },
+);

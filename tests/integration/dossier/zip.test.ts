@@ -118,7 +118,7 @@ describe('dossier.export (ZIP)', () => {
   });
 
   it.skipIf(!qpdfAvailable())(
-    'keeps an encrypted original left out of the bundle in the ZIP, with the reason',
+    'keeps an encrypted original left out of the bundle in the ZIP, with the reason (needs qpdf to encrypt the fixture)',
     async () => {
       const file = path.join(vault.dir, 'закрытый.pdf');
       fs.writeFileSync(file, encryptWithQpdf(await englishPdf(), 'секрет', 'owner-pass'));
