@@ -106,6 +106,7 @@ export async function runExportBench(): Promise<void> {
       docDate: null,
       mediaType: 'application/pdf',
       password: null,
+      size: fs.statSync(source.file).size,
       annotations: [],
     }));
 

@@ -129,6 +129,7 @@ export function buildDossierPlan(
         docDate: row.doc_date,
         mediaType: row.media_type,
         password: passwords.get(id) ?? null,
+        size: row.size,
         annotations: options.include.annotations ? annotationsOf(db, row.id) : [],
       };
     }),

@@ -4,6 +4,7 @@ import { ApiError } from '../../api';
 import { Button } from '../../components/Button';
 import { describeError } from '../../i18n/describeError';
 import type { ImportSummary, RejectedFile } from './importSummary';
+import { ProgressBar } from '../../components/ProgressBar';
 
 interface ImportPanelProps {
   progress: ImportProgress;
@@ -34,27 +35,15 @@ export function ImportPanel({
     <div className="import-panel" role="region" aria-label={t('documents.import.title')}>
       {running ? (
         <>
-          <div
-            className="import-panel__bar"
-            role="progressbar"
-            aria-label={t('documents.import.progressLabel')}
-            aria-valuemin={0}
-            {...(known
-              ? {
-                  'aria-valuemax': progress.total,
-                  'aria-valuenow': progress.completed,
-                  'aria-valuetext': t('documents.import.progress', {
-                    completed: progress.completed,
-                    total: progress.total,
-                  }),
-                }
-              : {})}
-          >
-            <div
-              className={known ? 'import-panel__fill' : 'import-panel__fill is-indeterminate'}
-              style={known ? { width: `${(100 * progress.completed) / progress.total}%` } : {}}
-            />
-          </div>
+          <ProgressBar
+            label={t('documents.import.progressLabel')}
+            completed={progress.completed}
+            total={progress.total}
+            valueText={t('documents.import.progress', {
+              completed: progress.completed,
+              total: progress.total,
+            })}
+          />
           <p className="import-panel__status">
             {known
               ? t('documents.import.progress', {

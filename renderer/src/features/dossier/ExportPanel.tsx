@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { isErrorCode } from '../../../../shared/errors';
 import { DossierResultSummary } from './DossierResultSummary';
 import type { DossierExportRun } from './useDossierExport';
+import { ProgressBar } from '../../components/ProgressBar';
 
 interface ExportPanelProps {
   run: DossierExportRun | null;
@@ -71,27 +72,15 @@ export function ExportPanel(props: ExportPanelProps) {
         >
           {props.running ? (
             <>
-              <div
-                className="import-panel__bar"
-                role="progressbar"
-                aria-label={t('dossier.export.progressLabel')}
-                aria-valuemin={0}
-                {...(known
-                  ? {
-                      'aria-valuemax': progress.total,
-                      'aria-valuenow': progress.completed,
-                      'aria-valuetext': t('dossier.export.progress', {
-                        completed: progress.completed,
-                        total: progress.total,
-                      }),
-                    }
-                  : {})}
-              >
-                <div
-                  className={known ? 'import-panel__fill' : 'import-panel__fill is-indeterminate'}
-                  style={known ? { width: `${(100 * progress.completed) / progress.total}%` } : {}}
-                />
-              </div>
+              <ProgressBar
+                label={t('dossier.export.progressLabel')}
+                completed={progress.completed}
+                total={progress.total}
+                valueText={t('dossier.export.progress', {
+                  completed: progress.completed,
+                  total: progress.total,
+                })}
+              />
               <p className="import-panel__status">
                 {known
                   ? t('dossier.export.progress', {
