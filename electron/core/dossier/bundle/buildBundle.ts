@@ -38,6 +38,8 @@ export type ReportProgress = (completed: number, total: number, current: string 
 export interface Tail {
   from: number;
   copied(): Promise<TailCopied>;
+  /** Starts stamping the tail's pages, numbered on from the bundle's page `start` (0-based). */
+  stamp(start: number): void;
   finish(request: TailFinish): Promise<TailBody>;
 }
 
@@ -113,6 +115,8 @@ export async function buildBundle(
     ? writeCover(plan, { documents: included, pages: 0 }, fonts, null).pageCount
     : 0;
   const front = coverCount + layout.pages.length;
+  // The tail stamps its pages while the generated pages are made here.
+  if (tail && tailCopied) tail.stamp(front + ownPages);
   const pageCount = front + documentPages + chronologyPages.length + notesPages.length;
 
   let inserted = 0;
@@ -275,11 +279,7 @@ async function joinTail(
     if (ref.objectNumber > copiedUpTo) resolve(object);
   }
   const rootRef = out.catalog.get(PDFName.of('Pages')) as PDFRef;
-  const body = await tail.finish({
-    offset,
-    stampStart: kidIndex,
-    parent: rootRef.objectNumber,
-  });
+  const body = await tail.finish({ offset, parent: rootRef.objectNumber });
   for (let index = 0; index < body.objects.length; index += 3) {
     const [number, start, end] = body.objects.slice(index, index + 3) as [number, number, number];
     out.context.assign(PDFRef.of(number), PDFInvalidObject.of(body.bytes.subarray(start, end)));

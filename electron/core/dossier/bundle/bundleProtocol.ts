@@ -34,5 +34,7 @@ export type FromWorker =
 
 export type TailMessage =
   | { type: 'copied'; copied: TailCopied }
+  /** The bundle's 0-based page index of the tail's first page: stamp now. */
+  | { type: 'stamp'; start: number }
   | { type: 'finish'; request: TailFinish }
   | { type: 'body'; body: TailBody };

@@ -70,13 +70,11 @@ port.on('message', (message: ToWorker) => {
             plan.include.annotations,
             reportProgress,
           );
-          const request = await new Promise<TailFinish>((resolve) => {
-            head.once('message', (reply: TailMessage) => {
-              if (reply.type === 'finish') resolve(reply.request);
-            });
-            head.postMessage({ type: 'copied', copied } satisfies TailMessage);
-          });
-          const body = await part.finish(plan.stamp, request);
+          const replies = headReplies(head);
+          head.postMessage({ type: 'copied', copied } satisfies TailMessage);
+          const stamp = await replies.next('stamp');
+          await part.stamp(plan.stamp, stamp.start);
+          const body = part.finish((await replies.next('finish')).request);
           head.postMessage({ type: 'body', body } satisfies TailMessage, [
             body.bytes.buffer as ArrayBuffer,
           ]);
@@ -87,22 +85,47 @@ port.on('message', (message: ToWorker) => {
   }
 });
 
+type Reply<T extends TailMessage['type']> = Extract<TailMessage, { type: T }>;
+
+/**
+ * Messages of the other worker in the order they come: each is kept until asked for, so one
+ * that arrives before its `next` is not lost. A message of another type than asked is a bug:
+ * the wait never ends and the step's time limit stops the export.
+ */
+function headReplies(port: MessagePort) {
+  const arrived: TailMessage[] = [];
+  let waiting: ((message: TailMessage) => void) | null = null;
+  port.on('message', (message: TailMessage) => {
+    if (waiting) {
+      const resolve = waiting;
+      waiting = null;
+      resolve(message);
+    } else arrived.push(message);
+  });
+  return {
+    next<T extends TailMessage['type']>(type: T): Promise<Reply<T>> {
+      return new Promise<TailMessage>((resolve) => {
+        const first = arrived.shift();
+        if (first) resolve(first);
+        else waiting = resolve;
+      }).then((message) =>
+        message.type === type ? (message as Reply<T>) : new Promise<Reply<T>>(() => undefined),
+      );
+    },
+  };
+}
+
 /** The head's view of the tail worker, over their own port. */
 function remoteTail(from: number, tailPort: MessagePort): Tail {
-  const next = <T extends TailMessage['type']>(type: T) =>
-    new Promise<Extract<TailMessage, { type: T }>>((resolve) => {
-      tailPort.once('message', (message: TailMessage) => {
-        if (message.type === type) resolve(message as Extract<TailMessage, { type: T }>);
-      });
-    });
-  const copied = next('copied');
+  const replies = headReplies(tailPort);
+  const copied = replies.next('copied');
   return {
     from,
     copied: (): Promise<TailCopied> => copied.then((message) => message.copied),
+    stamp: (start: number) => tailPort.postMessage({ type: 'stamp', start } satisfies TailMessage),
     finish: (request: TailFinish): Promise<TailBody> => {
-      const body = next('body');
       tailPort.postMessage({ type: 'finish', request } satisfies TailMessage);
-      return body.then((message) => message.body);
+      return replies.next('body').then((message) => message.body);
     },
   };
 }

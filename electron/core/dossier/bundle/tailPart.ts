@@ -31,8 +31,6 @@ export interface TailCopied {
 export interface TailFinish {
   /** Added to every object number of this half. */
   offset: number;
-  /** 0-based bundle index of this half's first page, for its stamps. */
-  stampStart: number;
   /** Object number of the bundle's page-tree root, this half's node's parent. */
   parent: number;
 }
@@ -76,15 +74,21 @@ export class TailPart {
     return { outcomes, root: this.rootRef().objectNumber };
   }
 
-  async finish(stamp: StampOptions, request: TailFinish): Promise<TailBody> {
+  /**
+   * Stamps this half's pages, the first with the bundle's page `start` (0-based), while the
+   * first worker makes its own pages: asked for as soon as the front pages' count is known.
+   */
+  async stamp(stamp: StampOptions, start: number): Promise<void> {
     const { out } = this;
     const stamper = new Stamper(out, await out.embedFont(this.font, { subset: true }), stamp);
     out
       .getPages()
-      .forEach((page, index) =>
-        stamper.stampPage(page, stampText(stamp, request.stampStart + index)),
-      );
+      .forEach((page, index) => stamper.stampPage(page, stampText(stamp, start + index)));
     await out.flush();
+  }
+
+  finish(request: TailFinish): TailBody {
+    const { out } = this;
 
     const catalog = out.context.trailerInfo.Root as PDFRef;
     const objects: [PDFRef, PDFObject][] = out.context
