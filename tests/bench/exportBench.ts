@@ -87,10 +87,6 @@ function pickFiles(fixtures: Source[], corpus: Source[]): Source[] {
   return picked;
 }
 
-function parallelMode(value: string | undefined): 'auto' | 'never' | 'always' {
-  return value === 'never' || value === 'always' ? value : 'auto';
-}
-
 export async function runExportBench(): Promise<void> {
   const skip = (reason: string) => {
     console.error(`bench export: skipped, ${reason}`);
@@ -110,7 +106,6 @@ export async function runExportBench(): Promise<void> {
       docDate: null,
       mediaType: 'application/pdf',
       password: null,
-      size: fs.statSync(source.file).size,
       annotations: [],
     }));
 
@@ -157,8 +152,6 @@ export async function runExportBench(): Promise<void> {
       {
         signal: new AbortController().signal,
         workerPath,
-        // BENCH_EXPORT_PARALLEL=never|always compares one worker with two; default as the app.
-        parallel: parallelMode(process.env.BENCH_EXPORT_PARALLEL),
         onProgress: (completed) => {
           if (completed === 0) phases.firstDocument ??= seconds(started);
           if (completed === documents.length) phases.documentsCopied = seconds(started);

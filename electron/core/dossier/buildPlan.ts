@@ -129,7 +129,6 @@ export function buildDossierPlan(
         docDate: row.doc_date,
         mediaType: row.media_type,
         password: passwords.get(id) ?? null,
-        size: row.size,
         annotations: options.include.annotations ? annotationsOf(db, row.id) : [],
       };
     }),

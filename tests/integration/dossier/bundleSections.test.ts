@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildBundleInWorker } from '../../../electron/core/dossier/bundle/buildBundleInWorker';
+import { buildBundle } from '../../../electron/core/dossier/bundle/buildBundle';
+import { readBundleFonts, resolveFontDir } from '../../../electron/core/dossier/bundle/bundleFonts';
 import { englishPdf } from '../../fixtures/pdfFixtures';
 import { doc, plan, readBack } from './bundleSupport';
 
@@ -8,118 +10,103 @@ import { doc, plan, readBack } from './bundleSupport';
  * their pages, linked, bookmarked and stamped; comments burned in as text annotations.
  */
 
-// 'always': the second document is copied by a second worker, and the generated pages after it
-// are numbered on from its pages.
-describe.each(['never', 'always'] as const)(
-  'chronology, notes and comments (split: %s)',
-  (parallel) => {
-    it('adds the chronology and notes pages, listed, linked, bookmarked and stamped', async () => {
-      const english = await englishPdf();
-      const longNote = Array.from(
-        { length: 120 },
-        (_, index) => `Абзац ${index + 1}: свидетель Ахметов показал, что Әлібек был дома.`,
-      ).join('\n');
-      const output = await buildBundleInWorker(
-        plan({
-          language: 'ru',
-          include: {
-            cover: true,
-            inventory: true,
-            chronology: true,
-            notes: true,
-            annotations: true,
+const FONTS = readBundleFonts(resolveFontDir(path.resolve(__dirname, '../../../electron')));
+
+describe('chronology, notes and comments', () => {
+  it('adds the chronology and notes pages, listed, linked, bookmarked and stamped', async () => {
+    const english = await englishPdf();
+    const longNote = Array.from(
+      { length: 120 },
+      (_, index) => `Абзац ${index + 1}: свидетель Ахметов показал, что Әлібек был дома.`,
+    ).join('\n');
+    const output = await buildBundle(
+      plan({
+        language: 'ru',
+        include: { cover: true, inventory: true, chronology: true, notes: true, annotations: true },
+        sections: [
+          {
+            title: '',
+            documents: [
+              doc('e', 'Протокол допроса', {
+                annotations: [
+                  {
+                    page: 2,
+                    color: 'blue',
+                    kind: 'comment',
+                    rects: [],
+                    point: { x: 120, y: 140 },
+                    comment: 'Противоречит показаниям на с. 3 — Қарама-қайшы',
+                  },
+                ],
+              }),
+            ],
           },
-          sections: [
-            {
-              title: '',
-              documents: [
-                doc('a', 'Обвинительный акт'),
-                doc('e', 'Протокол допроса', {
-                  annotations: [
-                    {
-                      page: 2,
-                      color: 'blue',
-                      kind: 'comment',
-                      rects: [],
-                      point: { x: 120, y: 140 },
-                      comment: 'Противоречит показаниям на с. 3 — Қарама-қайшы',
-                    },
-                  ],
-                }),
-              ],
-            },
-          ],
-          chronology: [
-            {
-              date: '14.05.2024',
-              statement: 'Задержание Ахметова А.',
-              source: 'Протокол задержания',
-              status: 'подтверждён',
-              importance: 'ключевой',
-            },
-            {
-              date: 'без даты',
-              statement: 'Встреча в кафе',
-              source: null,
-              status: 'спорный',
-              importance: 'обычный',
-            },
-          ],
-          notes: [
-            { title: 'Позиция защиты', text: longNote },
-            { title: 'Вопросы к эксперту', text: 'Өлшеу әдісі қандай?' },
-          ],
-        }),
-        () => new Uint8Array(english),
-        { signal: new AbortController().signal, onProgress: () => undefined, parallel },
+        ],
+        chronology: [
+          {
+            date: '14.05.2024',
+            statement: 'Задержание Ахметова А.',
+            source: 'Протокол задержания',
+            status: 'подтверждён',
+            importance: 'ключевой',
+          },
+          {
+            date: 'без даты',
+            statement: 'Встреча в кафе',
+            source: null,
+            status: 'спорный',
+            importance: 'обычный',
+          },
+        ],
+        notes: [
+          { title: 'Позиция защиты', text: longNote },
+          { title: 'Вопросы к эксперту', text: 'Өлшеу әдісі қандай?' },
+        ],
+      }),
+      () => Promise.resolve(english),
+      FONTS,
+      () => undefined,
+    );
+    const back = await readBack(output.bytes);
+    // Cover, inventory, 3 document pages, 1 chronology page, the notes over several pages.
+    // The inventory names them too: look after it.
+    const after = (text: string) =>
+      back.pages.findIndex((page, index) => index > 1 && page.text.includes(text));
+    const chronology = after('Хронология событий');
+    const notes = after('Позиция защиты');
+    expect(chronology).toBe(5);
+    expect(notes).toBe(6);
+    expect(output.pages - notes).toBeGreaterThan(1);
+    expect(back.pages).toHaveLength(output.pages);
+    expect(back.pages[chronology]!.items.map((item) => item.str)).toEqual(
+      expect.arrayContaining([
+        '14.05.2024',
+        'Задержание Ахметова А.',
+        'Источник: Протокол задержания · подтверждён · ключевой',
+        'без даты',
+      ]),
+    );
+    expect(back.pages.at(-1)!.text).toContain('Өлшеу әдісі қандай?');
+    // The comment on the document's second page, as a note a viewer opens.
+    expect(back.pages[3]!.notes).toEqual(['Противоречит показаниям на с. 3 — Қарама-қайшы']);
+    expect(back.pages[2]!.notes).toEqual([]);
+    // Inventory: the document, then the chronology and the notes with their page ranges, linked.
+    const inventory = back.pages[1]!;
+    expect(inventory.links).toEqual([2, chronology, notes]);
+    expect(inventory.items.map((item) => item.str)).toEqual(
+      expect.arrayContaining(['3–5', String(chronology + 1), `${notes + 1}–${output.pages}`]),
+    );
+    expect(back.outline.map((item) => [item.title, item.page])).toEqual([
+      ['Титульный лист', 0],
+      ['Опись документов', 1],
+      ['Документы', 2],
+      ['Хронология событий', chronology],
+      ['Заметки', notes],
+    ]);
+    back.pages.forEach((page, index) => {
+      expect(page.items.map((item) => item.str)).toContain(
+        `ДЕЛО-7511-${String(index + 1).padStart(4, '0')}`,
       );
-      const back = await readBack(output.bytes);
-      // Cover, inventory, 2 × 3 document pages, 1 chronology page, the notes over several pages.
-      // The inventory names them too: look after it.
-      const after = (text: string) =>
-        back.pages.findIndex((page, index) => index > 1 && page.text.includes(text));
-      const chronology = after('Хронология событий');
-      const notes = after('Позиция защиты');
-      expect(chronology).toBe(8);
-      expect(notes).toBe(9);
-      expect(output.pages - notes).toBeGreaterThan(1);
-      expect(back.pages).toHaveLength(output.pages);
-      expect(back.pages[chronology]!.items.map((item) => item.str)).toEqual(
-        expect.arrayContaining([
-          '14.05.2024',
-          'Задержание Ахметова А.',
-          'Источник: Протокол задержания · подтверждён · ключевой',
-          'без даты',
-        ]),
-      );
-      expect(back.pages.at(-1)!.text).toContain('Өлшеу әдісі қандай?');
-      // The comment on the second document's second page, as a note a viewer opens.
-      expect(back.pages[6]!.notes).toEqual(['Противоречит показаниям на с. 3 — Қарама-қайшы']);
-      expect(back.pages[5]!.notes).toEqual([]);
-      expect(back.pages[5]!.text).toContain(back.pages[2]!.text.split('\n')[0]);
-      // Inventory: the document, then the chronology and the notes with their page ranges, linked.
-      const inventory = back.pages[1]!;
-      expect(inventory.links).toEqual([2, 5, chronology, notes]);
-      expect(inventory.items.map((item) => item.str)).toEqual(
-        expect.arrayContaining([
-          '3–5',
-          '6–8',
-          String(chronology + 1),
-          `${notes + 1}–${output.pages}`,
-        ]),
-      );
-      expect(back.outline.map((item) => [item.title, item.page])).toEqual([
-        ['Титульный лист', 0],
-        ['Опись документов', 1],
-        ['Документы', 2],
-        ['Хронология событий', chronology],
-        ['Заметки', notes],
-      ]);
-      back.pages.forEach((page, index) => {
-        expect(page.items.map((item) => item.str)).toContain(
-          `ДЕЛО-7511-${String(index + 1).padStart(4, '0')}`,
-        );
-      });
     });
-  },
-);
+  });
+});

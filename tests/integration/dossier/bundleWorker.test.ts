@@ -74,46 +74,6 @@ describe('buildBundleInWorker', () => {
     ).rejects.toMatchObject({ code: 'VAULT_LOCKED' });
   });
 
-  it('passes on an error reading an original of the second worker, and stops both', async () => {
-    const bytes = await cyrillicPdf();
-    const reads: string[] = [];
-    await expect(
-      buildBundleInWorker(
-        plan({ sections: [{ title: '', documents: [doc('a', 'a'), doc('b', 'b')] }] }),
-        (id) => {
-          reads.push(id);
-          if (id === 'b') throw new AppError('VAULT_LOCKED', 'The vault is locked.');
-          return new Uint8Array(bytes);
-        },
-        { signal: new AbortController().signal, onProgress: () => undefined, parallel: 'always' },
-      ),
-    ).rejects.toMatchObject({ code: 'VAULT_LOCKED' });
-    expect(reads).toContain('b');
-  });
-
-  it('stops both workers when cancelled with the work split between them', async () => {
-    const bytes = await cyrillicPdf();
-    const documents = Array.from({ length: 400 }, (_, index) => doc(`d${index}`, `Д ${index}`));
-    const controller = new AbortController();
-    const reads: string[] = [];
-    const build = buildBundleInWorker(
-      plan({ sections: [{ title: '', documents }] }),
-      (id) => {
-        reads.push(id);
-        // Cancelled once both halves are being read (the second worker starts at document 200).
-        const tailReads = reads.filter((read) => Number(read.slice(1)) >= 200).length;
-        if (tailReads >= 2 && reads.length - tailReads >= 2) controller.abort();
-        return new Uint8Array(bytes);
-      },
-      { signal: controller.signal, parallel: 'always', onProgress: () => undefined },
-    );
-    await expect(build).rejects.toSatisfy(isBundleCancelled);
-    const readsAtCancel = reads.length;
-    expect(readsAtCancel).toBeLessThan(60);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(reads.length).toBe(readsAtCancel);
-  });
-
   it('rejects with INTERNAL when the worker cannot start', async () => {
     await expect(
       buildBundleInWorker(
@@ -128,7 +88,6 @@ describe('buildBundleInWorker', () => {
     ).rejects.toMatchObject({ code: 'INTERNAL' });
   });
 
-  // With the documents split between two workers: the second half's rows link into its pages.
   it('flows a long inventory onto several pages, every row linked to its document', async () => {
     const count = 130;
     const documents = Array.from({ length: count }, (_, index) =>
@@ -151,7 +110,7 @@ describe('buildBundleInWorker', () => {
     const result = await buildBundleInWorker(
       plan({ language: 'ru', sections }),
       (id) => bytes[Number(id.slice(1))]!,
-      { signal: new AbortController().signal, onProgress: () => undefined, parallel: 'always' },
+      { signal: new AbortController().signal, onProgress: () => undefined },
     );
     const back = await readBack(result.bytes);
     const inventoryPages = back.pages.filter((page) => page.links.length > 0);

@@ -1,13 +1,10 @@
-import { PDFDocument, PDFInvalidObject, PDFName, PDFNumber, PDFRef, type PDFPage } from 'pdf-lib';
+import { PDFDocument, type PDFPage } from 'pdf-lib';
 import type { DocumentId } from '../../../../shared/domain/ids';
 import { stampText, type DossierEntry } from '../../../../shared/domain/dossier';
 import type { BundleFonts } from './bundleFonts';
 import { bundleLabels, formatBundleDate } from './bundleLabels';
 import type { BundleOutput, BundlePlan } from './bundleTypes';
-import { copyDocument } from './copyDocument';
-import type { ExclusionReason } from '../../../../shared/domain/dossier';
-import { createRefRewriter } from './rewriteRefs';
-import type { TailBody, TailCopied, TailFinish } from './tailPart';
+import { copyDocument, type CopyOutcome } from './copyDocument';
 import { writeCover } from './coverPage';
 import {
   drawInventory,
@@ -34,30 +31,11 @@ import { writeChronology, writeNotes } from './textSections';
 export type FetchOriginal = (index: number) => Promise<Uint8Array>;
 export type ReportProgress = (completed: number, total: number, current: string | null) => void;
 
-/** The documents from `from` on, copied by a second worker (see tailPart.ts). */
-export interface Tail {
-  from: number;
-  copied(): Promise<TailCopied>;
-  /** Starts stamping the tail's pages, numbered on from the bundle's page `start` (0-based). */
-  stamp(start: number): void;
-  finish(request: TailFinish): Promise<TailBody>;
-}
-
-/** Where one document ended up: its page count and first page, or why it is left out. */
-type Placed = { ok: true; count: number; first: PDFRef } | { ok: false; reason: ExclusionReason };
-
-/**
- * The tail's objects are numbered only at the very end; until then a reference to one of them
- * is its own number plus this (no document of ours comes near it).
- */
-const TAIL_BASE = 2 ** 30;
-
 export async function buildBundle(
   plan: BundlePlan,
   fetchOriginal: FetchOriginal,
   fontBytes: BundleFonts,
   onProgress: ReportProgress,
-  tail?: Tail,
 ): Promise<BundleOutput> {
   const labels = bundleLabels(plan.language);
   const out = await PDFDocument.create({ updateMetadata: false });
@@ -74,31 +52,15 @@ export async function buildBundle(
   out.setModificationDate(new Date(plan.generatedAt));
 
   const documents = plan.sections.flatMap((section) => section.documents);
-  const own = tail ? documents.slice(0, tail.from) : documents;
-  const total = own.length + 1;
-  const outcomes: Placed[] = [];
-  for (const [index, document] of own.entries()) {
+  const total = documents.length + 1;
+  const outcomes: CopyOutcome[] = [];
+  for (const [index, document] of documents.entries()) {
     onProgress(index, total, document.title);
     const bytes = await fetchOriginal(index);
-    const copied = await copyDocument(out, document, bytes, plan.include.annotations);
-    outcomes.push(
-      copied.ok ? { ok: true, count: copied.pages.length, first: copied.pages[0]!.ref } : copied,
-    );
+    outcomes.push(await copyDocument(out, document, bytes, plan.include.annotations));
   }
-  onProgress(own.length, total, null);
-  const ownPages = outcomes.reduce((sum, o) => sum + (o.ok ? o.count : 0), 0);
-  // Everything numbered above this is made from here on and may point into the tail.
-  const copiedUpTo = out.context.largestObjectNumber;
-  const tailCopied = tail ? await tail.copied() : null;
-  for (const outcome of tailCopied?.outcomes ?? []) {
-    outcomes.push(
-      outcome.ok
-        ? { ok: true, count: outcome.pages, first: PDFRef.of(TAIL_BASE + outcome.first) }
-        : outcome,
-    );
-  }
-  const documentPages = outcomes.reduce((sum, o) => sum + (o.ok ? o.count : 0), 0);
-  const tailPages = documentPages - ownPages;
+  onProgress(documents.length, total, null);
+  const documentPages = outcomes.reduce((sum, o) => sum + (o.ok ? o.pages.length : 0), 0);
 
   const appendPage = () => out.addPage(PAGE_SIZE);
   const chronologyPages =
@@ -115,8 +77,6 @@ export async function buildBundle(
     ? writeCover(plan, { documents: included, pages: 0 }, fonts, null).pageCount
     : 0;
   const front = coverCount + layout.pages.length;
-  // The tail stamps its pages while the generated pages are made here.
-  if (tail && tailCopied) tail.stamp(front + ownPages);
   const pageCount = front + documentPages + chronologyPages.length + notesPages.length;
 
   let inserted = 0;
@@ -132,8 +92,8 @@ export async function buildBundle(
   for (const [index, document] of documents.entries()) {
     const outcome = outcomes[index]!;
     const first = outcome.ok ? next : null;
-    const last = outcome.ok ? next + outcome.count - 1 : null;
-    if (outcome.ok) next += outcome.count;
+    const last = outcome.ok ? next + outcome.pages.length - 1 : null;
+    if (outcome.ok) next += outcome.pages.length;
     entries.push({
       documentId: document.documentId as DocumentId,
       title: document.title,
@@ -156,7 +116,7 @@ export async function buildBundle(
       const outcome = outcomes[index]!;
       const entry = entries[index]!;
       return outcome.ok && entry.firstPage !== null && entry.lastPage !== null
-        ? { pages: printed(entry.firstPage, entry.lastPage), destination: outcome.first }
+        ? { pages: printed(entry.firstPage, entry.lastPage), destination: outcome.pages[0]!.ref }
         : { pages: '—', destination: null };
     });
     for (const part of generated) {
@@ -173,20 +133,12 @@ export async function buildBundle(
   }
 
   const stamper = new Stamper(out, fonts.regular, plan.stamp);
-  // The tail's pages come right after ours: the generated pages after them are numbered on.
-  const ownDocumentsEnd = front + ownPages;
-  out.getPages().forEach((page, index) => {
-    const bundleIndex = index < ownDocumentsEnd ? index : index + tailPages;
-    stamper.stampPage(page, stampText(plan.stamp, bundleIndex));
-  });
+  out.getPages().forEach((page, index) => stamper.stampPage(page, stampText(plan.stamp, index)));
 
   writeOutline(
     out,
     outlineItems(plan, outcomes, { coverPages, inventoryPages, chronologyPages, notesPages }),
   );
-
-  if (tail && tailCopied) await joinTail(out, tail, tailCopied, copiedUpTo, ownDocumentsEnd);
-  const pages = pageCount;
 
   // No object streams and no yielding every 50 objects: a third of the writing time for a
   // few percent more bytes (the pages' own streams are copied compressed as they were).
@@ -199,7 +151,7 @@ export async function buildBundle(
   onProgress(total, total, null);
   return {
     bytes,
-    pages,
+    pages: out.getPageCount(),
     entries,
     excluded: documents.flatMap((document, index) => {
       const outcome = outcomes[index]!;
@@ -211,7 +163,7 @@ export async function buildBundle(
 }
 
 /** Rows of the inventory: section headings, documents numbered through, then the generated parts. */
-function inventoryItems(plan: BundlePlan, outcomes: Placed[]): InventoryItem[] {
+function inventoryItems(plan: BundlePlan, outcomes: CopyOutcome[]): InventoryItem[] {
   const labels = bundleLabels(plan.language);
   const items: InventoryItem[] = [];
   const headed = plan.sections.length > 1 || plan.sections.some((s) => s.title.trim() !== '');
@@ -252,43 +204,9 @@ function inventoryItems(plan: BundlePlan, outcomes: Placed[]): InventoryItem[] {
   return items;
 }
 
-/**
- * Links the tail's page-tree node into ours after our documents, gives the tail its numbers
- * (after every object of ours, fonts included), points our links and outline at them, and adds
- * its objects as written. Nothing may add an object to `out` after this.
- */
-async function joinTail(
-  out: PDFDocument,
-  tail: Tail,
-  copied: TailCopied,
-  copiedUpTo: number,
-  kidIndex: number,
-): Promise<void> {
-  const tailPages = copied.outcomes.reduce((sum, o) => sum + (o.ok ? o.pages : 0), 0);
-  if (tailPages === 0) return;
-  const root = out.catalog.Pages();
-  root.Kids().insert(kidIndex, PDFRef.of(TAIL_BASE + copied.root));
-  root.set(PDFName.of('Count'), PDFNumber.of(root.Count().asNumber() + tailPages));
-  await out.flush();
-  const offset = out.context.largestObjectNumber;
-  const resolve = createRefRewriter((ref) =>
-    ref.objectNumber >= TAIL_BASE ? PDFRef.of(ref.objectNumber - TAIL_BASE + offset) : undefined,
-  );
-  resolve(root);
-  for (const [ref, object] of out.context.enumerateIndirectObjects()) {
-    if (ref.objectNumber > copiedUpTo) resolve(object);
-  }
-  const rootRef = out.catalog.get(PDFName.of('Pages')) as PDFRef;
-  const body = await tail.finish({ offset, parent: rootRef.objectNumber });
-  for (let index = 0; index < body.objects.length; index += 3) {
-    const [number, start, end] = body.objects.slice(index, index + 3) as [number, number, number];
-    out.context.assign(PDFRef.of(number), PDFInvalidObject.of(body.bytes.subarray(start, end)));
-  }
-}
-
 function outlineItems(
   plan: BundlePlan,
-  outcomes: Placed[],
+  outcomes: CopyOutcome[],
   parts: {
     coverPages: PDFPage[];
     inventoryPages: PDFPage[];
@@ -305,7 +223,7 @@ function outlineItems(
     for (const document of section.documents) {
       const outcome = outcomes[index++]!;
       if (outcome.ok)
-        children.push({ title: document.title, destination: outcome.first, children: [] });
+        children.push({ title: document.title, destination: outcome.pages[0]!.ref, children: [] });
     }
     return {
       title: section.title.trim() || labels.untitledSection,

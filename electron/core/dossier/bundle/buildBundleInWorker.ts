@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import os from 'node:os';
-import { MessageChannel, Worker } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../../shared/errors';
 import { resolveFontDir } from './bundleFonts';
 import type { FromWorker, ToWorker } from './bundleProtocol';
-import type { BundleDocument, BundleOutput, BundlePlan } from './bundleTypes';
+import type { BundleOutput, BundlePlan } from './bundleTypes';
 
 /**
  * Builds the bundle PDF in a worker thread (pdf-lib parses untrusted originals there, under a
@@ -31,11 +30,6 @@ export interface BuildBundleOptions {
   maxMemoryMb?: number;
   /** Where DejaVuSans*.ttf are; default: resolveFontDir(). */
   fontDir?: string;
-  /**
-   * Two workers, one per half of the documents: 'auto' (default) when there are two cores and
-   * at least PARALLEL_MIN_BYTES of originals; 'always'/'never' for tests.
-   */
-  parallel?: 'auto' | 'never' | 'always';
 }
 
 export const DEFAULT_STEP_TIMEOUT_MS = 120_000;
@@ -77,26 +71,16 @@ export function buildBundleInWorker(
   const execArgv = options.execArgv ?? (options.workerPath ? [] : fallback.execArgv);
   const stepTimeoutMs = options.stepTimeoutMs ?? DEFAULT_STEP_TIMEOUT_MS;
 
-  const from = splitPoint(documents, options.parallel ?? 'auto');
-
   return new Promise<BundleOutput>((resolve, reject) => {
-    const spawn = () => {
-      const worker = new Worker(workerPath, {
-        execArgv,
-        resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb ?? DEFAULT_BUNDLE_MEMORY_MB },
-        // Not piped to our output: a parser's warnings may quote file contents.
-        stdout: true,
-        stderr: true,
-      });
-      worker.stdout.resume();
-      worker.stderr.resume();
-      return worker;
-    };
-    const head = spawn();
-    const tail = from === null ? null : spawn();
-    const workers = tail ? [head, tail] : [head];
-    /** Per worker, the documents it has done (the head counts one more once it has written). */
-    const done = new Map<Worker, number>(workers.map((worker) => [worker, 0]));
+    const worker = new Worker(workerPath, {
+      execArgv,
+      resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb ?? DEFAULT_BUNDLE_MEMORY_MB },
+      // Not piped to our output: a parser's warnings may quote file contents.
+      stdout: true,
+      stderr: true,
+    });
+    worker.stdout.resume();
+    worker.stderr.resume();
     let settled = false;
     let timer: NodeJS.Timeout | undefined;
 
@@ -105,11 +89,9 @@ export function buildBundleInWorker(
       settled = true;
       clearTimeout(timer);
       signal.removeEventListener('abort', onAbort);
-      for (const worker of workers) {
-        worker.removeAllListeners('message');
-        // Terminated even after 'done': no worker may linger with its heap.
-        void worker.terminate().catch(() => undefined);
-      }
+      worker.removeAllListeners('message');
+      // Terminated even after 'done': the worker must not linger with its heap.
+      void worker.terminate().catch(() => undefined);
       if (outcome.ok) resolve(outcome.output);
       else reject(outcome.error);
     };
@@ -127,110 +109,67 @@ export function buildBundleInWorker(
     const onAbort = () => finish({ ok: false, error: bundleCancelled() });
     signal.addEventListener('abort', onAbort, { once: true });
 
-    const listen = (worker: Worker) => {
-      worker.on('message', (message: FromWorker) => {
-        switch (message.type) {
-          case 'need': {
-            const document = documents[message.index];
-            if (!document) {
-              finish({
-                ok: false,
-                error: new AppError('INTERNAL', 'The worker asked for no document.'),
-              });
-              return;
-            }
-            let bytes: Uint8Array;
-            try {
-              bytes = transferable(readOriginal(document.documentId));
-            } catch (error) {
-              finish({
-                ok: false,
-                error: error instanceof Error ? error : new Error(String(error)),
-              });
-              return;
-            }
-            armTimer();
-            const reply: ToWorker = { type: 'original', index: message.index, bytes };
-            worker.postMessage(reply, [bytes.buffer as ArrayBuffer]);
-            return;
-          }
-          case 'progress': {
-            armTimer();
-            done.set(worker, message.completed);
-            const completed = [...done.values()].reduce((sum, count) => sum + count, 0);
-            onProgress(completed, documents.length + 1, message.current);
-            return;
-          }
-          case 'done':
-            finish({ ok: true, output: message.output });
-            return;
-          case 'failed':
+    worker.on('message', (message: FromWorker) => {
+      switch (message.type) {
+        case 'need': {
+          const document = documents[message.index];
+          if (!document) {
             finish({
               ok: false,
-              error: new AppError('INTERNAL', `The dossier could not be built: ${message.message}`),
+              error: new AppError('INTERNAL', 'The worker asked for no document.'),
             });
             return;
+          }
+          let bytes: Uint8Array;
+          try {
+            bytes = transferable(readOriginal(document.documentId));
+          } catch (error) {
+            finish({ ok: false, error: error instanceof Error ? error : new Error(String(error)) });
+            return;
+          }
+          armTimer();
+          const reply: ToWorker = { type: 'original', index: message.index, bytes };
+          worker.postMessage(reply, [bytes.buffer as ArrayBuffer]);
+          return;
         }
+        case 'progress':
+          armTimer();
+          onProgress(message.completed, message.total, message.current);
+          return;
+        case 'done':
+          finish({ ok: true, output: message.output });
+          return;
+        case 'failed':
+          finish({
+            ok: false,
+            error: new AppError('INTERNAL', `The dossier could not be built: ${message.message}`),
+          });
+          return;
+      }
+    });
+    worker.on('error', (error: Error) => {
+      const code = (error as NodeJS.ErrnoException).code;
+      finish({
+        ok: false,
+        error: new AppError(
+          'INTERNAL',
+          code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? 'Building the dossier exceeded its memory limit.'
+            : `The dossier worker crashed: ${error.name}.`,
+        ),
       });
-      worker.on('error', (error: Error) => {
-        const code = (error as NodeJS.ErrnoException).code;
-        finish({
-          ok: false,
-          error: new AppError(
-            'INTERNAL',
-            code === 'ERR_WORKER_OUT_OF_MEMORY'
-              ? 'Building the dossier exceeded its memory limit.'
-              : `The dossier worker crashed: ${error.name}.`,
-          ),
-        });
+    });
+    worker.on('exit', (exitCode) => {
+      finish({
+        ok: false,
+        error: new AppError('INTERNAL', `The dossier worker stopped (exit code ${exitCode}).`),
       });
-      worker.on('exit', (exitCode) => {
-        finish({
-          ok: false,
-          error: new AppError('INTERNAL', `The dossier worker stopped (exit code ${exitCode}).`),
-        });
-      });
-    };
-    workers.forEach(listen);
+    });
 
     armTimer();
-    if (tail && from !== null) {
-      const { port1, port2 } = new MessageChannel();
-      const start: ToWorker = { type: 'start', plan, fontDir, tail: { from, port: port1 } };
-      head.postMessage(start, [port1]);
-      const startTail: ToWorker = { type: 'startTail', plan, fontDir, from, port: port2 };
-      tail.postMessage(startTail, [port2]);
-    } else {
-      const start: ToWorker = { type: 'start', plan, fontDir };
-      head.postMessage(start);
-    }
+    const start: ToWorker = { type: 'start', plan, fontDir };
+    worker.postMessage(start);
   });
-}
-
-/** Below this much to copy, a second worker's start costs more than it saves. */
-export const PARALLEL_MIN_BYTES = 4 * 2 ** 20;
-
-/**
- * Where the tail worker's documents begin, or null for one worker: the plan is cut where about
- * half of the originals' bytes (the parsing work) lie on each side. Only with a second core.
- */
-export function splitPoint(
-  documents: readonly BundleDocument[],
-  parallel: 'auto' | 'never' | 'always',
-): number | null {
-  if (parallel === 'never' || documents.length < 2) return null;
-  const sizes = documents.map((document) => document.size ?? 0);
-  const total = sizes.reduce((sum, size) => sum + size, 0);
-  if (parallel === 'auto' && (total < PARALLEL_MIN_BYTES || os.availableParallelism() < 2)) {
-    return null;
-  }
-  if (total === 0) return Math.ceil(documents.length / 2);
-  let before = 0;
-  for (const [index, size] of sizes.entries()) {
-    if (before + size / 2 >= total / 2) return Math.min(Math.max(index, 1), documents.length - 1);
-    before += size;
-  }
-  return documents.length - 1;
 }
 
 /** A buffer of its own (a Node Buffer may share a pooled one), safe to transfer away. */

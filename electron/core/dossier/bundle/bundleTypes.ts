@@ -50,8 +50,6 @@ export interface BundleDocument {
   mediaType: string;
   /** For encrypted originals, from the export options. */
   password: string | null;
-  /** The original's size in bytes: where the work is split between two workers. */
-  size?: number;
   annotations: {
     page: number;
     color: string;
