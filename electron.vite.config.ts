@@ -40,6 +40,8 @@ export default defineConfig({
           pdfTextWorker: resolve(__dirname, 'electron/core/workers/pdfText/pdfTextWorker.ts'),
           // The dossier bundle (pdf-lib over untrusted originals) is built in its own worker.
           bundleWorker: resolve(__dirname, 'electron/core/dossier/bundle/bundleWorker.ts'),
+          // OCR: PDF pages and imported images rendered to grayscale PNGs (pdf.js + canvas).
+          ocrRenderWorker: resolve(__dirname, 'electron/core/ocr/render/ocrRenderWorker.ts'),
         },
       },
     },

@@ -15,6 +15,11 @@ export const FILE_ERROR_CODES = [
 
 export const ERROR_CODES = [
   ...FILE_ERROR_CODES,
+  // A JPEG/PNG that cannot be decoded for OCR, or has too many pixels to decode safely (issue 8).
+  'IMAGE_MALFORMED',
+  // OCR of a scanned page ran over its time limit, or Tesseract could not read it (issue 8).
+  'OCR_TIMEOUT',
+  'OCR_FAILED',
   'VALIDATION',
   'FORBIDDEN_SENDER',
   'VAULT_NOT_FOUND',
@@ -30,6 +35,9 @@ export const ERROR_CODES = [
   'QUERY_SYNTAX',
   'FILE_EXISTS',
   'DISK_FULL',
+  // A file the lawyer chose to write (an export, a backup) cannot be created where she chose:
+  // a read-only folder or medium, or a folder that is gone. The vault itself is IO_ERROR.
+  'NOT_WRITABLE',
   'IO_ERROR',
   'INTERNAL',
 ] as const;

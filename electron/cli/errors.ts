@@ -21,6 +21,7 @@ export const EXIT_CODES: Record<CliErrorCode, number> = {
   INTERNAL: 1,
   IO_ERROR: 1,
   DISK_FULL: 1,
+  NOT_WRITABLE: 1,
   VAULT_LOCKED: 1,
   FORBIDDEN_SENDER: 1,
   USAGE: 2,
@@ -39,6 +40,10 @@ export const EXIT_CODES: Record<CliErrorCode, number> = {
   PDF_PASSWORD_WRONG: 6,
   PDF_MALFORMED: 6,
   PDF_TIMEOUT: 6,
+  IMAGE_MALFORMED: 6,
+  // A scanned page could not be recognised (its document is marked failed or partial).
+  OCR_TIMEOUT: 8,
+  OCR_FAILED: 8,
   FILE_EXISTS: 5,
   VAULT_EXISTS: 5,
   VAULT_TOO_NEW: 5,

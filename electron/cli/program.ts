@@ -8,6 +8,11 @@ import { registerSearch } from './commands/search';
 import { registerNote } from './commands/note';
 import { registerFact } from './commands/fact';
 import { registerExport } from './commands/export';
+import { registerOcr } from './commands/ocr';
+import { registerAudit } from './commands/audit';
+import { registerBackup } from './commands/backup';
+import { registerRestore } from './commands/restore';
+import { registerVerify } from './commands/verify';
 import { EXIT_CODES, exitCodeOf, toCliErrorInfo, type CliErrorCode } from './errors';
 import type { CliIo } from './io';
 import { Output } from './output';
@@ -85,6 +90,11 @@ export function buildProgram(context: CommandContext): Command {
   registerNote(program, context);
   registerFact(program, context);
   registerExport(program, context);
+  registerOcr(program, context);
+  registerAudit(program, context);
+  registerBackup(program, context);
+  registerRestore(program, context);
+  registerVerify(program, context);
   return program;
 }
 

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import type { LockReason } from '../../shared/domain/vault';
 import { createDispatcher, type Dispatch } from '../../shared/ipc/dispatch';
 import { systemClock, type Clock } from './clock';
@@ -8,6 +9,12 @@ import { createSettingsStore } from './settings/settingsStore';
 import type { Migration } from './vault/migrate';
 import { MIGRATIONS } from './vault/migrations';
 import { VaultSession } from './vault/VaultSession';
+import { createOcrEngine, type OcrEngine } from './ocr/engine/createOcrEngine';
+import { resolveTessdataDir } from './ocr/engine/tessdata';
+import { OCR_DPI } from './ocr/ocrRoutes';
+import { createOcrRenderer, type OcrRenderer, type OcrRendererOptions } from './ocr/render';
+import { AppError } from '../../shared/errors';
+import { guardLockedRoutes } from './vault/lockGuard';
 import {
   createPdfTextExtractor,
   type PdfTextExtractor,
@@ -46,6 +53,21 @@ export interface CoreOptions {
   clock?: Clock;
   /** Tests pin an older or newer schema with this. */
   migrations?: readonly Migration[];
+  /**
+   * OCR (issue 8). Pages without text are always queued in the vault; `background: true` (the
+   * app) reads them on its own after an import and on unlock, otherwise only `ocr.run` does.
+   * The Tesseract workers and render workers start on the first page and stop with close().
+   */
+  ocr?: {
+    background?: boolean;
+    /** Default: resources/tessdata (packaged: <resources>/tessdata). */
+    tessdataDir?: string;
+    /** Pages read at once (Tesseract workers), 1–2; default min(2, cores). */
+    workers?: number;
+    pageTimeoutMs?: number;
+    dpi?: number;
+    renderer?: OcrRendererOptions;
+  };
   /** Where unexpected errors are reported; receives the route key and a sanitised description. */
   onUnexpected?: (route: string, error: unknown) => void;
 }
@@ -82,17 +104,36 @@ export function createCore(options: CoreOptions): Core {
     });
     return extractor;
   };
+  let ocrEngine: OcrEngine | null = null;
+  let ocrRenderer: OcrRenderer | null = null;
+  const ocrWorkers = Math.max(1, Math.min(2, options.ocr?.workers ?? os.availableParallelism()));
+  const ocr = {
+    engine: () =>
+      (ocrEngine ??= createOcrEngine({
+        tessdataDir: options.ocr?.tessdataDir ?? requireTessdata(),
+        size: ocrWorkers,
+        pageTimeoutMs: options.ocr?.pageTimeoutMs,
+      })),
+    renderer: () => (ocrRenderer ??= createOcrRenderer(options.ocr?.renderer)),
+    background: options.ocr?.background ?? false,
+    concurrency: ocrWorkers,
+    dpi: options.ocr?.dpi ?? OCR_DPI,
+  };
   const handlers = withStorageErrors(
-    buildHandlers({
-      session,
-      settings: createSettingsStore(options.settingsPath),
-      clock,
-      jobs,
-      events,
-      pdfExtractor,
-      maxImportBytes: options.maxImportBytes,
-      dialogs: options.dialogs,
-    }),
+    guardLockedRoutes(
+      buildHandlers({
+        session,
+        settings: createSettingsStore(options.settingsPath),
+        clock,
+        jobs,
+        events,
+        pdfExtractor,
+        maxImportBytes: options.maxImportBytes,
+        dialogs: options.dialogs,
+        ocr,
+      }),
+      () => session.status().state === 'unlocked',
+    ),
   );
   const dispatch = createDispatcher(handlers, {
     onUnexpected: options.onUnexpected ?? defaultReport,
@@ -109,9 +150,21 @@ export function createCore(options: CoreOptions): Core {
       const closing = extractor;
       extractor = null;
       closing?.close().catch(() => undefined);
+      const engine = ocrEngine;
+      const renderer = ocrRenderer;
+      ocrEngine = null;
+      ocrRenderer = null;
+      engine?.close().catch(() => undefined);
+      renderer?.close().catch(() => undefined);
     },
     idle: () => jobs.idle(),
   };
+}
+
+function requireTessdata(): string {
+  const dir = resolveTessdataDir();
+  if (!dir) throw new AppError('OCR_FAILED', 'The OCR language data is missing');
+  return dir;
 }
 
 /** Logs the kind of failure only: an error message can carry a path or case data. */

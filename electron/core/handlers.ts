@@ -7,6 +7,10 @@ import type { DialogsPort } from './createCore';
 import { createDocumentService } from './documents/documentService';
 import { exportOriginal } from './documents/exportOriginal';
 import { dossierHandlers } from './dossier/dossierRoutes';
+import { buildOcr, type OcrCoreDeps } from './ocr/ocrRoutes';
+import { vaultToolsHandlers } from './backup/vaultToolsRoutes';
+import { auditHandlers } from './audit/auditRoutes';
+import { withAuditTrail } from './audit/withAuditTrail';
 import { assertCaseExists, maxImportBytesOf, runImportJob } from './documents/importJob';
 import type { EventHub } from './events';
 import { createJobRunner, type JobRunner } from './jobs/JobRunner';
@@ -36,6 +40,8 @@ export interface HandlerDeps {
   /** Overrides the `maxImportMegabytes` setting (tests, CLI `--max-size-mb`). */
   maxImportBytes?: number;
   dialogs?: DialogsPort;
+  /** OCR's engine and renderer (createCore); omitted → pages are queued, never read. */
+  ocr?: OcrCoreDeps;
 }
 
 /** What the native dialogs answer where there are none (CLI, tests): "cancelled". */
@@ -62,14 +68,31 @@ export function buildHandlers(deps: HandlerDeps): Handlers {
   const notes = createNoteService(db, clock);
   const annotations = createAnnotationService(db, clock);
   const facts = createFactService(db, clock);
+  const ocr = buildOcr({
+    db,
+    clock,
+    jobs,
+    events: deps.events,
+    readOriginal: (id) => documents.readOriginal(id),
+    settings: () => settings.read(),
+    ocr: deps.ocr,
+  });
 
-  return {
+  const vaultTools = vaultToolsHandlers({ session, jobs, events: deps.events });
+
+  // Every audited route (cases, document removal and export, passphrase, backup, restore) is
+  // recorded by this wrapper, keyed by route name: electron/core/audit/routeAuditSpecs.ts.
+  return withAuditTrail(deps, {
     'settings.get': () => settings.read(),
     'settings.update': (changes) => settings.update(changes),
 
     'vault.status': () => session.status(),
     'vault.create': ({ passphrase }) => session.create(passphrase),
-    'vault.unlock': ({ passphrase }) => session.unlock(passphrase),
+    'vault.unlock': ({ passphrase }) => {
+      const status = session.unlock(passphrase);
+      ocr.runner.resume(); // pages queued before a lock or a restart
+      return status;
+    },
     'vault.lock': () => session.lock('manual'),
     'vault.changePassphrase': ({ current, next }) => session.changePassphrase(current, next),
 
@@ -103,6 +126,7 @@ export function buildHandlers(deps: HandlerDeps): Handlers {
             extractor: pdfExtractor,
             maxImportBytes: deps.maxImportBytes ?? maxImportBytesOf(settings.read()),
             emit: (progress) => deps.events?.emit('jobs.progress', progress),
+            afterImport: (documentId) => ocr.runner.afterImport(documentId),
           },
         ),
       );
@@ -168,7 +192,15 @@ export function buildHandlers(deps: HandlerDeps): Handlers {
     'jobs.cancel': ({ jobId }) => jobs.cancel(jobId),
 
     ...dossierHandlers({ db, clock, jobs, documents, events: deps.events, dialogs }),
-  };
+    ...ocr.handlers,
+    ...vaultTools,
+    'vault.restore': async (input) => {
+      const status = await vaultTools['vault.restore'](input);
+      ocr.runner.resume(); // the restored vault's queued pages
+      return status;
+    },
+    ...auditHandlers({ db }),
+  });
 }
 
 /**

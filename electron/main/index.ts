@@ -15,6 +15,7 @@ import {
   app,
   BrowserWindow,
   dialog,
+  globalShortcut,
   ipcMain,
   powerMonitor,
   protocol,
@@ -26,6 +27,7 @@ import { createDialogsPort } from './dialogs';
 import { bindIpc, forwardEvents, isTrustedSender } from './ipc';
 import { chromiumLocaleFor } from './locale';
 import { installLockTriggers } from './lock';
+import { panicTrigger } from './panic';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol';
 import { guardNewWebContents, lockdownSession, UI_PARTITION } from './session';
 import { createMainWindow, installApplicationMenu } from './window';
@@ -117,18 +119,25 @@ function start(): void {
       dialogs: createDialogsPort(dialog, () => mainWindow),
       // The second main-process bundle electron-vite writes beside this file.
       pdfWorker: { path: path.join(__dirname, 'pdfTextWorker.js') },
+      // Scanned pages are read in the background after an import and on every unlock.
+      ocr: { background: true },
     });
     core = liveCore;
     disposers.push(
       bindIpc(ipcMain, liveCore, (event) =>
         isTrustedSender(event, mainWindow?.webContents ?? null),
       ),
-      installLockTriggers(liveCore, powerMonitor),
+      installLockTriggers(liveCore, powerMonitor, [
+        panicTrigger(globalShortcut, () => {
+          for (const window of BrowserWindow.getAllWindows()) window.hide();
+        }),
+      ]),
     );
     openWindow(uiSession, liveCore);
 
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow(uiSession, liveCore);
+      else mainWindow?.show(); // hidden by the panic shortcut: the dock icon brings it back
     });
   };
 
@@ -137,6 +146,8 @@ function start(): void {
   app.on('second-instance', () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
+    // After the panic shortcut the window is hidden; starting Casefile again shows it (locked).
+    if (!mainWindow.isVisible()) mainWindow.show();
     mainWindow.focus();
   });
 

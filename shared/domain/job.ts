@@ -27,4 +27,6 @@ export interface ImportProgress {
   /** The file being read now (its name, not its path). */
   current: string | null;
   results: ImportFileResult[];
+  /** Why the batch stopped, on the final event of a 'failed' batch (DISK_FULL, VAULT_LOCKED…). */
+  error?: { code: ErrorCode; message: string };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ocrLangsSchema, type OcrLang } from './ocr';
 
 export const LANGUAGES = ['en', 'ru', 'kk'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -16,6 +17,8 @@ export interface Settings {
   autoLockMinutes: number;
   /** Largest file an import accepts; a bigger one is rejected as FILE_TOO_LARGE. */
   maxImportMegabytes: number;
+  /** Languages OCR reads a document with when it is left on `auto`; absent → rus+kaz+eng. */
+  ocrLanguages?: OcrLang[];
 }
 
 export const settingsChangesSchema = z
@@ -27,6 +30,7 @@ export const settingsChangesSchema = z
       .int()
       .min(MAX_IMPORT_MEGABYTES.min)
       .max(MAX_IMPORT_MEGABYTES.max),
+    ocrLanguages: ocrLangsSchema,
   })
   .partial();
 

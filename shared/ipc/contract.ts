@@ -68,6 +68,18 @@ import {
   type DossierProgress,
   type DossierVerifyReport,
 } from '../domain/dossier';
+import { auditListQuerySchema, type AuditPage, type AuditVerifyReport } from '../domain/audit';
+import type { BackupProgress } from '../domain/backup';
+import type { IntegrityReport } from '../domain/integrity';
+import {
+  ocrCancelInputSchema,
+  ocrLanguageChoiceSchema,
+  ocrRunInputSchema,
+  type OcrCaseStatus,
+  type OcrDocumentStatus,
+  type OcrPageWords,
+  type OcrProgress,
+} from '../domain/ocr';
 import { defineContract, route, type } from './defineContract';
 
 const none = z.undefined();
@@ -106,6 +118,29 @@ export const contract = defineContract({
     'vault.changePassphrase': route({
       input: z.strictObject({ current: passphraseSchema, next: passphraseSchema }),
       output: type<VaultStatus>(),
+    }),
+
+    // Backup, restore and integrity (issue 7). The audit log records the first two by name.
+    /** Starts an online backup job into a new encrypted vault file; `backup.progress` events. */
+    'vault.backup': route({
+      input: z.strictObject({
+        /** From the save dialog; never overwritten. */
+        out: filePathSchema,
+        /** The vault's passphrase, proved again; it keys the backup unless `newPassphrase` is given. */
+        passphrase: passphraseSchema,
+        newPassphrase: passphraseSchema.optional(),
+      }),
+      output: type<{ jobId: JobId }>(),
+    }),
+    /** Replaces the vault with a checked backup (locked, unlocked or no vault); ends unlocked. */
+    'vault.restore': route({
+      input: z.strictObject({ file: filePathSchema, passphrase: passphraseSchema }),
+      output: type<VaultStatus>(),
+    }),
+    /** integrity_check, every page's HMAC, foreign_key_check and every original re-hashed. */
+    'vault.check': route({
+      input: z.strictObject({ passphrase: passphraseSchema }),
+      output: type<IntegrityReport>(),
     }),
 
     'cases.list': route({ input: caseListQuerySchema, output: type<CaseSummary[]>() }),
@@ -319,11 +354,50 @@ export const contract = defineContract({
       input: z.strictObject({ jobId: jobIdSchema }),
       output: type<{ cancelled: boolean }>(),
     }),
+
+    // OCR (issue 8): scanned pages read in the background; `ocr.progress` events.
+    /** Queues a document's or a case's pages without text (all its OCR pages again when `langs`
+     *  is given, stored as the documents' choice) and starts the OCR job; jobId null: nothing to read. */
+    'ocr.run': route({
+      input: ocrRunInputSchema,
+      output: type<{ jobId: JobId | null; queued: number }>(),
+    }),
+    'ocr.status': route({
+      input: z.strictObject({ caseId: caseIdSchema }),
+      output: type<OcrCaseStatus>(),
+    }),
+    /** Takes queued pages off the queue (a document's, a case's, or all); the job stops when
+     *  nothing is left. `jobs.cancel` instead only pauses: its pages stay queued. */
+    'ocr.cancel': route({
+      input: ocrCancelInputSchema,
+      output: type<{ dequeued: number; stopped: boolean }>(),
+    }),
+    /** A document's OCR languages: `auto` or the chosen ones (used from its next `ocr.run`). */
+    'ocr.setLanguages': route({
+      input: z.strictObject({ documentId: documentIdSchema, languages: ocrLanguageChoiceSchema }),
+      output: type<OcrDocumentStatus>(),
+    }),
+    /** A recognised page's word boxes (for highlighting hits on the scan); null if not recognised. */
+    'ocr.pageWords': route({
+      input: z.strictObject({
+        documentId: documentIdSchema,
+        pageNo: z.number().int().min(1).max(1_000_000),
+      }),
+      output: type<OcrPageWords | null>(),
+    }),
+
+    // Audit log (issue 7): the hash-chained, append-only record of what happened in the vault.
+    /** Entries newest first, filtered by case and action, a page at a time. */
+    'audit.list': route({ input: auditListQuerySchema, output: type<AuditPage>() }),
+    /** Walks the whole chain; names the first entry altered, missing or out of order. */
+    'audit.verify': route({ input: none, output: type<AuditVerifyReport>() }),
   },
   events: {
     'vault.locked': type<{ reason: LockReason }>(),
     'jobs.progress': type<ImportProgress>(),
     'dossier.progress': type<DossierProgress>(),
+    'ocr.progress': type<OcrProgress>(),
+    'backup.progress': type<BackupProgress>(),
   },
 });
 

@@ -39,7 +39,14 @@ function isRouteKey(key: unknown): key is RouteKey {
 export function createDispatcher(handlers: Handlers, options: DispatchOptions = {}): Dispatch {
   return async (key, input) => {
     if (!isRouteKey(key)) return fail({ code: 'VALIDATION', message: 'Unknown route' });
-    const parsed = contract.routes[key].input.safeParse(withoutUndefined(input));
+    let parsed: ReturnType<(typeof contract.routes)[typeof key]['input']['safeParse']>;
+    try {
+      parsed = contract.routes[key].input.safeParse(withoutUndefined(input));
+    } catch {
+      // A schema's own check can throw on a hostile shape (JSON.stringify of a tree nested
+      // thousands deep overflows the stack): that is invalid input, not a crash (IPC fuzz, issue 7).
+      return fail({ code: 'VALIDATION', message: 'Invalid input: it could not be read' });
+    }
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       return fail({

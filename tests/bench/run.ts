@@ -4,8 +4,10 @@
 //   import → tests/bench/importCorpus.ts {"bench":"import",...}
 //   search → tests/bench/searchBench.ts  {"bench":"search",...}  (--pages N, default 100000)
 //   export → tests/bench/exportBench.ts  {"bench":"export",...}
+//   ocr    → tests/bench/ocrBench.ts     {"bench":"ocr",...}  (--generated N, --workers N)
 import { runExportBench } from './exportBench';
 import { runImportCorpus } from './importCorpus';
+import { runOcrBench } from './ocrBench';
 import { runSearchBench } from './searchBench';
 import { runVaultCases } from './vaultCases';
 
@@ -14,6 +16,7 @@ const BENCHES: Record<string, (args: readonly string[]) => void | Promise<void>>
   import: runImportCorpus,
   search: runSearchBench,
   export: runExportBench,
+  ocr: runOcrBench,
 };
 
 /** `--name value` pairs are options; the other words name benches. */

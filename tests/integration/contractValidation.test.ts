@@ -18,6 +18,16 @@ const validInputs: Record<RouteKey, unknown> = {
     current: 'a long enough passphrase',
     next: 'another long passphrase',
   },
+  'vault.backup': {
+    out: '/home/lawyer/Копии/vault.casefile',
+    passphrase: 'a long enough passphrase',
+    newPassphrase: 'another long passphrase',
+  },
+  'vault.restore': {
+    file: 'C:\\Users\\Әлиев\\vault.casefile',
+    passphrase: 'a long enough passphrase',
+  },
+  'vault.check': { passphrase: 'a long enough passphrase' },
   'cases.list': { text: 'суд', statuses: ['open'], sort: 'title', direction: 'asc' },
   'cases.get': { id: uuid },
   'cases.create': { title: 'Дело', number: '1-2/2026', tags: ['ст. 274'] },
@@ -51,6 +61,8 @@ const validInputs: Record<RouteKey, unknown> = {
   'dialogs.openDocuments': undefined,
   'dialogs.saveFile': { suggestedName: 'Приговор.pdf' },
   'jobs.cancel': { jobId: uuid },
+  'audit.list': { caseId: uuid, actions: ['case.created'], limit: 10, cursor: 5 },
+  'audit.verify': undefined,
   'documents.dependents': { id: uuid },
   'notes.list': { caseId: uuid },
   'notes.get': { id: uuid },
@@ -90,6 +102,11 @@ const validInputs: Record<RouteKey, unknown> = {
   },
   'dossier.verify': { path: '/home/lawyer/Дело.zip' },
   'dialogs.openDossier': undefined,
+  'ocr.run': { caseId: uuid, langs: ['kaz', 'rus'] },
+  'ocr.status': { caseId: uuid },
+  'ocr.cancel': { documentId: uuid },
+  'ocr.setLanguages': { documentId: uuid, languages: ['rus', 'eng'] },
+  'ocr.pageWords': { documentId: uuid, pageNo: 1 },
 };
 
 // The dispatcher's own semantics: keys holding undefined count as absent.

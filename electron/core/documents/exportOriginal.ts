@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import { AppError } from '../../../shared/errors';
 import { assertNewTarget, partialPathOf, placeNewFile } from '../exports/placeNewFile';
-import { toAppError } from '../vault/sqliteErrors';
+import { toOutputError } from '../exports/outputErrors';
 
 export interface ExportedFile {
   path: string;
@@ -63,7 +63,7 @@ export async function exportOriginal(
     await placeNewFile(partial, target);
     return { path: target, ...written };
   } catch (error) {
-    throw toAppError(error, new AppError('IO_ERROR', 'The file could not be written'));
+    throw toOutputError(error, new AppError('IO_ERROR', 'The file could not be written'));
   } finally {
     await fsp.rm(partial, { force: true }).catch(() => undefined);
   }

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type Database from 'better-sqlite3-multiple-ciphers';
-import type { DocumentMetadata, MediaType } from '../../../shared/domain/document';
+import type { DocumentId, DocumentMetadata, MediaType } from '../../../shared/domain/document';
 import type { CaseId } from '../../../shared/domain/ids';
 import type { ImportFileResult, ImportProgress, JobId, JobState } from '../../../shared/domain/job';
 import { BYTES_PER_MEGABYTE, type Settings } from '../../../shared/domain/settings';
@@ -11,7 +11,9 @@ import type { Clock } from '../clock';
 import type { PdfTextExtractor } from '../workers/pdfText/createPdfTextExtractor';
 import { detectMediaType } from './detectMediaType';
 import { expandPaths, type ExpandedPath } from './expandPaths';
-import { importDocument, type Extraction } from './importDocument';
+import type { Extraction } from './importDocument';
+import { importAndRecord } from '../audit/recordImport';
+import { toAppError } from '../vault/sqliteErrors';
 
 /** Largest file an import accepts: the lawyer's setting, read when each import job starts. */
 export function maxImportBytesOf(settings: Pick<Settings, 'maxImportMegabytes'>): number {
@@ -35,6 +37,8 @@ export interface ImportJobDeps {
   extractor: () => PdfTextExtractor | null;
   maxImportBytes: number;
   emit: (progress: ImportProgress) => void;
+  /** Told of each document stored (not duplicates): OCR queues its pages without text. */
+  afterImport?: (documentId: DocumentId) => void;
   /** Files always read and extracted ahead of the one being stored; defaults to the core count. */
   lookahead?: number;
 }
@@ -142,7 +146,7 @@ function commit(
   const { name, bytes, mediaType, extraction } = prepared;
   let outcome;
   try {
-    outcome = importDocument(deps.db(), deps.clock, {
+    outcome = importAndRecord(deps.db(), deps.clock, {
       caseId: request.caseId,
       originalName: name,
       bytes,
@@ -154,6 +158,7 @@ function commit(
     if (error instanceof AppError && error.code === 'EMPTY_FILE') throw error;
     throw new VaultFailure('The vault could not store the file', { cause: error });
   }
+  if (!outcome.duplicate) deps.afterImport?.(outcome.id);
   return outcome.duplicate
     ? { name, outcome: 'duplicate', documentId: outcome.existingId }
     : { name, outcome: 'imported', documentId: outcome.id, pageCount: outcome.pageCount };
@@ -175,6 +180,8 @@ const settle = <T>(promise: Promise<T>): Promise<Settled<T>> =>
 export async function runImportJob(request: ImportJobRequest, deps: ImportJobDeps): Promise<void> {
   const results: ImportFileResult[] = [];
   let total = 0;
+  // Why the batch stopped when the vault could not take more, so the lawyer reads "disk full".
+  let failure: { code: ErrorCode; message: string } | null = null;
   const emit = (state: JobState, current: string | null) =>
     deps.emit({
       jobId: deps.jobId,
@@ -184,6 +191,7 @@ export async function runImportJob(request: ImportJobRequest, deps: ImportJobDep
       completed: results.length,
       current,
       results: [...results],
+      ...(failure ? { error: failure } : {}),
     });
 
   let state: JobState = 'done';
@@ -246,6 +254,11 @@ export async function runImportJob(request: ImportJobRequest, deps: ImportJobDep
     }
   } catch (error) {
     state = error instanceof Cancelled || deps.signal.aborted ? 'cancelled' : 'failed';
+    if (state === 'failed') {
+      const cause = error instanceof VaultFailure ? error.cause : error;
+      const info = toAppError(cause, new AppError('INTERNAL', 'The import stopped'));
+      failure = { code: info.code, message: info.message };
+    }
   } finally {
     deps.signal.removeEventListener('abort', stopAhead);
     ahead.abort();

@@ -17,6 +17,7 @@ import type { BundleOutput, BundlePlan } from './bundle/bundleTypes';
 import { buildDossierPlan, type PlannedDocument } from './buildPlan';
 import { assertNewTarget } from '../exports/placeNewFile';
 import { writeDossierZip } from './writeDossierZip';
+import { recordDossierExport } from '../audit/recordDossierExport';
 
 export interface DossierExportRequest {
   options: DossierOptions;
@@ -135,6 +136,7 @@ export async function runDossierExport(
         documentId: entry.documentId as DossierResult['excluded'][number]['documentId'],
       })),
     };
+    recordDossierExport(deps.db(), deps.clock, request.options.caseId, result);
     emit('done', null, { result, error: null });
   } catch (error) {
     if (signal.aborted) {

@@ -10,6 +10,7 @@ import {
   type DossierManifest,
   type ManifestFile,
 } from './manifest';
+import { toOutputError } from '../exports/outputErrors';
 import { partialPathOf, placeNewFile } from '../exports/placeNewFile';
 import { readmeText } from './readme';
 import { createZipWriter } from './zipWriter';
@@ -42,9 +43,9 @@ export async function writeDossierZip(
 ): Promise<{ size: number; sha256: string }> {
   const { signal } = input;
   const partial = partialPathOf(input.target);
-  await fsp.rm(partial, { force: true });
-  const handle = await fsp.open(partial, 'wx', 0o600);
   try {
+    await fsp.rm(partial, { force: true });
+    const handle = await fsp.open(partial, 'wx', 0o600);
     let written: { size: number; sha256: string };
     try {
       written = await writeEntries(handle, input);
@@ -55,6 +56,9 @@ export async function writeDossierZip(
     if (signal.aborted) throw signal.reason;
     await placeNewFile(partial, input.target);
     return written;
+  } catch (error) {
+    // A folder that refuses the file is the lawyer's to change, not a damaged vault.
+    throw toOutputError(error, error);
   } finally {
     await fsp.rm(partial, { force: true }).catch(() => undefined);
   }

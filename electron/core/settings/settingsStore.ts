@@ -7,6 +7,7 @@ import {
   MAX_IMPORT_MEGABYTES,
   type Settings,
 } from '../../../shared/domain/settings';
+import { ocrLangsSchema, type OcrLang } from '../../../shared/domain/ocr';
 import { AppError } from '../../../shared/errors';
 import { toAppError } from '../vault/sqliteErrors';
 
@@ -38,6 +39,10 @@ function sanitize(raw: unknown): Settings {
       MAX_IMPORT_MEGABYTES,
       DEFAULT_SETTINGS.maxImportMegabytes,
     ),
+    // OCR (issue 8): kept only when valid; absent means the default languages.
+    ...(ocrLangsSchema.safeParse(value.ocrLanguages).success
+      ? { ocrLanguages: value.ocrLanguages as OcrLang[] }
+      : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import type { LockReason, VaultStatus } from '../../../shared/domain/vault';
 import { AppError } from '../../../shared/errors';
 import type { Migration } from './migrate';
 import { MIGRATIONS } from './migrations';
+import { SessionAudit } from '../audit/sessionAudit';
 import {
   closeVault,
   createVault,
@@ -38,6 +39,8 @@ export interface VaultSessionOptions {
 export class VaultSession {
   private handle: Vault | null = null;
   private readonly migrations: readonly Migration[];
+  /** Failed unlocks (and entries for a locked vault) waiting for the next unlock's audit log. */
+  readonly audit = new SessionAudit();
 
   constructor(
     readonly file: string,
@@ -63,7 +66,21 @@ export class VaultSession {
 
   unlock(passphrase: string): VaultStatus {
     if (this.handle) return this.status();
-    this.handle = openVault(this.file, passphrase, { migrations: this.migrations });
+    let db: Vault;
+    try {
+      db = openVault(this.file, passphrase, { migrations: this.migrations });
+    } catch (error) {
+      this.audit.unlockFailed(error);
+      throw error;
+    }
+    // An unlock the audit log cannot record does not happen: the vault closes again.
+    try {
+      this.audit.unlocked(db);
+    } catch (error) {
+      closeVault(db);
+      throw error;
+    }
+    this.handle = db;
     return this.status();
   }
 
@@ -106,6 +123,11 @@ export class VaultSession {
     for (const backup of listBackups(this.file)) fs.rmSync(backup, { force: true });
     this.handle = openVault(this.file, next, { migrations: this.migrations });
     return this.status();
+  }
+
+  /** The schema this app writes: a restored backup is checked and upgraded to it. */
+  get schema(): readonly Migration[] {
+    return this.migrations;
   }
 
   db(): Vault {

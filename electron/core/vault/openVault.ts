@@ -1,3 +1,5 @@
+// First: lets a backup key its target through a URI file name (see the module).
+import '../backup/uriFilenames';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';

@@ -54,9 +54,12 @@ const siblingsMatching = (file: string, pattern: RegExp) => {
     .map((name) => path.join(dir, name));
 };
 
-/** Removes what an interrupted create or passphrase change left behind. */
+/** Removes what an interrupted create, passphrase change or restore left behind. */
 export function removeStaleWorkFiles(file: string): void {
-  for (const stale of siblingsMatching(file, /^(creating|rekey)-\d+\.tmp(-wal|-shm|-journal)?$/)) {
+  for (const stale of siblingsMatching(
+    file,
+    /^(creating|rekey|restoring|restore-previous)-\d+\.tmp(-wal|-shm|-journal)?$/,
+  )) {
     fs.rmSync(stale, { force: true });
   }
 }

@@ -9,6 +9,7 @@ import { AppHeader } from './AppHeader';
 import type { LockSignal } from './lockSignal';
 import { NavigationContext, type Route } from './route';
 import { Screens } from './Screens';
+import { useLockShortcut } from './useLockShortcut';
 import { useRefuseStrayDrops } from './useRefuseStrayDrops';
 import { useVaultSession, type Session } from './useVaultSession';
 import { CreateVaultScreen } from '../features/vault/CreateVaultScreen';
@@ -50,6 +51,8 @@ function Shell({ lockSignal }: { lockSignal: LockSignal }) {
     resetLock();
   }, [resetLock]);
   const { session, opened, retry } = useVaultSession(lockSignal, onLocked);
+  const { mutate: lockNow } = lock;
+  useLockShortcut(session.state === 'unlocked' && !lock.isPending, lockNow);
   const navigation = useMemo(() => ({ route, navigate: setRoute }), [route]);
 
   useEffect(() => {

@@ -47,7 +47,22 @@ describe('electron-builder.yml', () => {
       'package.json',
     ]);
     expect(config.asar).toBe(true);
-    expect(config.asarUnpack).toEqual(['**/node_modules/better-sqlite3-multiple-ciphers/**']);
+    expect(config.asarUnpack).toEqual([
+      '**/node_modules/better-sqlite3-multiple-ciphers/**',
+      // OCR: tesseract.js's worker script and what it requires (issue 8).
+      '**/node_modules/tesseract.js/**',
+      '**/node_modules/tesseract.js-core/**',
+      '**/node_modules/wasm-feature-detect/**',
+      '**/node_modules/bmp-js/**',
+      '**/node_modules/is-url/**',
+      '**/node_modules/zlibjs/**',
+      '**/node_modules/node-fetch/**',
+      '**/node_modules/whatwg-url/**',
+      '**/node_modules/tr46/**',
+      '**/node_modules/webidl-conversions/**',
+      '**/node_modules/regenerator-runtime/**',
+      '**/node_modules/idb-keyval/**',
+    ]);
     expect(config.npmRebuild).toBe(true);
   });
 

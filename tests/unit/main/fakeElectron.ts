@@ -66,9 +66,18 @@ export class FakeBrowserWindow extends EventEmitter {
 
   readonly webContents = new FakeWebContents();
   readonly loadURL = vi.fn(() => Promise.resolve());
-  readonly show = vi.fn();
+  readonly show = vi.fn(() => {
+    this.visible = true;
+  });
   readonly focus = vi.fn();
   readonly restore = vi.fn();
+  readonly hide = vi.fn(() => {
+    this.visible = false;
+  });
+  readonly minimize = vi.fn(() => {
+    this.minimized = true;
+  });
+  visible = true;
   minimized = false;
   closed = false;
 
@@ -78,6 +87,9 @@ export class FakeBrowserWindow extends EventEmitter {
   }
   isMinimized(): boolean {
     return this.minimized;
+  }
+  isVisible(): boolean {
+    return this.visible;
   }
 }
 
@@ -164,6 +176,27 @@ export class FakeIpcMain {
   }
 }
 
+/** globalShortcut: one callback per accelerator; `press` plays the OS delivering the keys. */
+export class FakeGlobalShortcut {
+  readonly registered = new Map<string, () => void>();
+  /** Accelerators another application holds: register() answers false for them. */
+  readonly takenElsewhere = new Set<string>();
+  register(accelerator: string, callback: () => void): boolean {
+    if (this.takenElsewhere.has(accelerator) || this.registered.has(accelerator)) return false;
+    this.registered.set(accelerator, callback);
+    return true;
+  }
+  unregister(accelerator: string): void {
+    this.registered.delete(accelerator);
+  }
+  isRegistered(accelerator: string): boolean {
+    return this.registered.has(accelerator);
+  }
+  press(accelerator: string): void {
+    this.registered.get(accelerator)?.();
+  }
+}
+
 export class FakePowerMonitor extends EventEmitter {
   idleSeconds = 0;
   getSystemIdleTime(): number {
@@ -213,6 +246,7 @@ export function createFakeElectron() {
     },
     ipcMain: new FakeIpcMain(),
     powerMonitor: new FakePowerMonitor(),
+    globalShortcut: new FakeGlobalShortcut(),
     // Present so a test can prove they are never used.
     crashReporter: { start: vi.fn() },
     dialog: {

@@ -147,12 +147,14 @@ describe('after ready', () => {
         settingsPath: string;
         dialogs: Record<string, unknown>;
         pdfWorker: { path: string };
+        ocr: { background?: boolean };
       },
     ];
     expect(options.vaultPath).toBe(path.join('/fake-profile/userData', 'vault', 'casefile.vault'));
     expect(options.settingsPath).toBe(path.join('/fake-profile/userData', 'settings.json'));
     expect(Object.keys(options).sort()).toEqual([
       'dialogs',
+      'ocr',
       'pdfWorker',
       'settingsPath',
       'vaultPath',
@@ -161,6 +163,8 @@ describe('after ready', () => {
     expect(typeof options.dialogs.openDocuments).toBe('function');
     expect(typeof options.dialogs.saveFile).toBe('function');
     expect(path.basename(options.pdfWorker.path)).toBe('pdfTextWorker.js');
+    // The app reads scanned pages in the background (the CLI and tests only on request).
+    expect(options.ocr.background).toBe(true);
   });
 
   it('locks down the default session and an in-memory UI session serving app://', async () => {

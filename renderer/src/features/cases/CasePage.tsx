@@ -3,6 +3,7 @@ import type { CaseId } from '../../../../shared/domain/ids';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Link } from '../../components/Link';
 import { CaseAnnotations } from '../annotations/CaseAnnotations';
+import { AuditButton } from '../audit/AuditButton';
 import { ChronologySection } from '../chronology/ChronologySection';
 import { DocumentsSection } from '../documents/DocumentsSection';
 import { NotesSection } from '../notes/NotesSection';
@@ -25,6 +26,9 @@ export function CasePage({ id }: { id: CaseId }) {
       {query.data && (
         <>
           <CaseHeader detail={query.data} />
+          <div className="case-page__audit">
+            <AuditButton caseId={query.data.id} />
+          </div>
           <div className="case-page__sections">
             <PartiesSection detail={query.data} />
             <HearingsSection detail={query.data} />

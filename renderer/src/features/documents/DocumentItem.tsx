@@ -10,6 +10,7 @@ import { Link } from '../../components/Link';
 import { formatDate } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatImportDay, formatSize } from './formatDocument';
+import { DocumentOcr } from '../ocr/DocumentOcr';
 
 interface DocumentItemProps {
   document: DocumentSummary;
@@ -56,6 +57,7 @@ export function DocumentItem({ document, editButtonRef, onEdit, onRemove }: Docu
           </Link>
         </p>
         <p className="document__facts">{facts.join(' · ')}</p>
+        <DocumentOcr document={document} />
         {document.tags.length > 0 && (
           <p className="document__tags">
             {document.tags.map((tag) => (

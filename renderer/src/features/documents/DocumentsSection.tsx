@@ -29,6 +29,7 @@ import { useDocumentMutation, useDocuments } from './queries';
 import { RemoveDocumentDialog } from './RemoveDocumentDialog';
 import { useDocumentImport } from './useDocumentImport';
 import { useFileDrop } from './useFileDrop';
+import { OcrProgressListener } from '../ocr/OcrProgressListener';
 
 /**
  * A case's documents: import (the button or a drop of files and folders), the filtered and
@@ -92,6 +93,7 @@ export function DocumentsSection({ caseId }: { caseId: CaseId }) {
         {t('documents.title')} <span className="count">{total}</span>
       </h2>
       <ErrorNotice error={documents.error} />
+      <OcrProgressListener />
       {documents.isPending && <p className="loading">{t('app.loading')}</p>}
       {documents.isSuccess && total === 0 && <p className="muted">{t('documents.empty')}</p>}
       {total > 0 && (

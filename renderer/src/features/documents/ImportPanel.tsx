@@ -61,7 +61,9 @@ export function ImportPanel({
       ) : (
         <p className="import-panel__summary" role="status">
           {progress.state === 'cancelled' && `${t('documents.import.cancelled')} `}
-          {progress.state === 'failed' && `${t('documents.import.failed')} `}
+          {progress.state === 'failed' &&
+            // The reason when the batch says it (a full disk, a lock), else the generic line.
+            `${progress.error ? t(`errors.${progress.error.code}`) : t('documents.import.failed')} `}
           {[
             t('documents.import.imported', { count: summary.imported }),
             t('documents.import.duplicates', { count: summary.duplicates }),

@@ -74,11 +74,11 @@ export function ExportPanel(props: ExportPanelProps) {
             <>
               <ProgressBar
                 label={t('dossier.export.progressLabel')}
-                completed={progress.completed}
-                total={progress.total}
+                completed={progress?.completed ?? 0}
+                total={progress?.total ?? 0}
                 valueText={t('dossier.export.progress', {
-                  completed: progress.completed,
-                  total: progress.total,
+                  completed: progress?.completed ?? 0,
+                  total: progress?.total ?? 0,
                 })}
               />
               <p className="import-panel__status">

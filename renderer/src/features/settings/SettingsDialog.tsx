@@ -10,6 +10,11 @@ import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useSaveSettings, useSettings } from './queries';
 import { NumberField } from './NumberField';
+import { AuditButton } from '../audit/AuditButton';
+import { LockShortcuts } from './LockShortcuts';
+import { OcrLanguageSetting } from '../ocr/OcrLanguageSetting';
+import { ChangePassphraseButton } from '../vault/ChangePassphraseButton';
+import { VaultToolsButton } from '../vaultTools/VaultToolsButton';
 
 type EditableSettings = Pick<Settings, 'autoLockMinutes' | 'maxImportMegabytes'>;
 
@@ -78,6 +83,11 @@ function SettingsForm({ settings, onClose }: { settings: Settings; onClose: () =
         error={rangeError(maxImportMegabytes, MAX_IMPORT_MEGABYTES)}
         onChange={setMegabytes}
       />
+      <OcrLanguageSetting settings={settings} />
+      <LockShortcuts />
+      <ChangePassphraseButton />
+      <AuditButton caseId={null} />
+      <VaultToolsButton />
       <ErrorNotice error={save.error} />
       <div className="dialog__actions">
         <Button onClick={onClose}>{t('common.cancel')}</Button>

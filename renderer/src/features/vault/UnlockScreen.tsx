@@ -6,6 +6,7 @@ import { api } from '../../api';
 import { Button } from '../../components/Button';
 import { Field } from '../../components/Field';
 import { describeError } from '../../i18n/describeError';
+import { RestoreFromLockScreen } from '../vaultTools/RestoreFromLockScreen';
 
 interface UnlockScreenProps {
   reason: LockReason | null;
@@ -65,6 +66,7 @@ export function UnlockScreen({ reason, onUnlocked }: UnlockScreenProps) {
           </Button>
         </div>
       </form>
+      <RestoreFromLockScreen onRestored={onUnlocked} />
     </div>
   );
 }

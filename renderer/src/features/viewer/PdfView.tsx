@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AnnotationId, CaseId, DocumentId } from '../../../../shared/domain/ids';
 import { Button } from '../../components/Button';
 import { PdfAnnotations } from '../annotations/PdfAnnotations';
+import { OcrSearchHits } from '../ocr/OcrSearchHits';
 import { FindBar } from './FindBar';
 import { PageControls } from './PageControls';
 import { Thumbnails } from './Thumbnails';
@@ -178,6 +179,7 @@ export function PdfView({ caseId, id, title, initialPage, highlight, annotationI
             <ViewerLoadProblem error={load.status === 'failed' ? load.error : null} />
           )}
         </div>
+        {pdf && <OcrSearchHits handle={handle} documentId={id} highlight={highlight} />}
         {pdf && (
           <PdfAnnotations
             handle={handle}
