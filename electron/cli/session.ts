@@ -30,6 +30,37 @@ export function resolveVaultPath(options: GlobalOptions, io: CliIo): string {
   return path.resolve(io.cwd ?? process.cwd(), given);
 }
 
+/**
+ * The core on the vault the options name. Unexpected errors go through Output rather than the
+ * core's console.error, so --json keeps stderr all JSON. The caller closes it.
+ */
+export function openCliCore(
+  context: CommandContext,
+  options: GlobalOptions,
+): { core: Core; vaultPath: string } {
+  const vaultPath = resolveVaultPath(options, context.io);
+  const core = context.createCore({
+    vaultPath,
+    onUnexpected: (route, error) =>
+      context.out.warn(
+        'UNEXPECTED',
+        `Unexpected ${error instanceof Error ? error.name : typeof error} in ${route}`,
+      ),
+  });
+  return { core, vaultPath };
+}
+
+/** No one should type a secret only to learn the path was wrong. */
+export async function assertVaultExists(api: CasefileApi): Promise<void> {
+  const { state } = await valueOf(api.vault.status());
+  if (state === 'absent') {
+    throw new CliError(
+      'VAULT_NOT_FOUND',
+      'No vault exists at this location (create one with init)',
+    );
+  }
+}
+
 /** The value of a Result, or its error thrown as a CliError with the core's code. */
 export async function valueOf<T>(pending: Promise<Result<T>>): Promise<T> {
   const result = await pending;
@@ -49,26 +80,11 @@ export async function withVault<T>(
   purpose: PassphrasePurpose,
   work: (api: CasefileApi, vaultPath: string) => Promise<T>,
 ): Promise<T> {
-  const vaultPath = resolveVaultPath(options, context.io);
-  const core = context.createCore({
-    vaultPath,
-    // Through Output rather than the core's console.error, so --json keeps stderr all JSON.
-    onUnexpected: (route, error) =>
-      context.out.warn(
-        'UNEXPECTED',
-        `Unexpected ${error instanceof Error ? error.name : typeof error} in ${route}`,
-      ),
-  });
+  const { core, vaultPath } = openCliCore(context, options);
   try {
     const api = createClient(core.dispatch);
-    const { state } = await valueOf(api.vault.status());
-    if (purpose === 'unlock' && state === 'absent') {
-      throw new CliError(
-        'VAULT_NOT_FOUND',
-        'No vault exists at this location (create one with init)',
-      );
-    }
-    if (purpose === 'create' && state !== 'absent') {
+    if (purpose === 'unlock') await assertVaultExists(api);
+    else if ((await valueOf(api.vault.status())).state !== 'absent') {
       throw new CliError('VAULT_EXISTS', 'A vault already exists at this location');
     }
     const passphrase = await obtainPassphrase(purpose, {

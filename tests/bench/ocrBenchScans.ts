@@ -10,6 +10,7 @@ import { decodePng } from '../../electron/core/ocr/render/decodePng';
 import { encodeGrayPng } from '../../electron/core/ocr/render/encodeGrayPng';
 import type { OcrRenderer } from '../../electron/core/ocr/render';
 import { BENCH_PARAGRAPHS, BENCH_TITLES, type BenchLanguage } from './ocrBenchTexts';
+import { mulberry32 } from '../support/seededRandom';
 
 const ROOT = path.resolve(__dirname, '../..');
 const FONT = path.join(ROOT, 'resources/fonts/DejaVuSans.ttf');
@@ -74,21 +75,9 @@ async function textPage(
   return { pdf: await doc.save(), lines };
 }
 
-/** A deterministic PRNG (mulberry32), so every run scans the same noise. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Scanner look: paper slightly gray and uneven, ink not quite black, some specks. */
 function addScanNoise(gray: Uint8Array, seed: number): void {
-  const next = random(seed);
+  const next = mulberry32(seed);
   for (let i = 0; i < gray.length; i += 1) {
     const value = gray[i]!;
     const noisy = 235 - (235 - 35) * (1 - value / 255) + (next() - 0.5) * 40;

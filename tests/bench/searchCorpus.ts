@@ -8,6 +8,7 @@ import path from 'node:path';
 import { stemAny } from '../../electron/core/search/text';
 import type { DocumentLanguage, DocumentType } from '../../shared/domain/document';
 import { ENGLISH, KAZAKH, RUSSIAN, SURNAMES } from './searchParagraphs';
+import { mulberry32 } from '../support/seededRandom';
 
 export const QUERY_KINDS = ['word', 'inflected', 'phrase', 'prefix', 'filtered'] as const;
 export type QueryKind = (typeof QUERY_KINDS)[number];
@@ -32,18 +33,6 @@ const PARAGRAPHS_PER_PAGE = 7;
 const MAX_PAGES_PER_DOCUMENT = 40;
 const TYPES: DocumentType[] = ['verdict', 'ruling', 'protocol', 'motion', 'appeal', 'evidence'];
 export const QUERIES_PER_KIND = 50;
-
-/** mulberry32: small, seedable, good enough to shuffle text. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(rng: () => number, items: readonly T[]): T =>
   items[Math.floor(rng() * items.length)]!;
@@ -91,7 +80,7 @@ export function* generateDocuments(
   corpus: readonly string[],
   seed = 4,
 ): Generator<BenchDocument> {
-  const rng = random(seed);
+  const rng = mulberry32(seed);
   const pools: { language: DocumentLanguage | null; paragraphs: readonly string[] }[] = [
     { language: 'ru', paragraphs: RUSSIAN },
     { language: 'ru', paragraphs: RUSSIAN },
@@ -134,7 +123,7 @@ const wordsOf = (text: string) =>
  * words spread over the frequency ranks, so common and rare words are both asked.
  */
 export function buildQueries(sample: readonly string[], seed = 7): BenchQuery[] {
-  const rng = random(seed);
+  const rng = mulberry32(seed);
   const frequency = new Map<string, number>();
   for (const page of sample)
     for (const word of wordsOf(page)) frequency.set(word, (frequency.get(word) ?? 0) + 1);

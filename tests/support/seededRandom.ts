@@ -7,15 +7,20 @@ export interface SeededRandom {
   pick<T>(items: readonly T[]): T;
 }
 
-export function seededRandom(seed: number): SeededRandom {
+/** mulberry32: small, seedable, the same numbers for the same seed; in [0, 1). */
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
-  const next = () => {
+  return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+export function seededRandom(seed: number): SeededRandom {
+  const next = mulberry32(seed);
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   return {
     next,

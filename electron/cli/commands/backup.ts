@@ -7,7 +7,8 @@ import { assertNewTarget } from '../../core/exports/placeNewFile';
 import { CliError } from '../errors';
 import { readPassphraseFile } from '../passphrase';
 import { safeText } from '../table';
-import { valueOf, type CommandContext, type GlobalOptions } from '../session';
+import type { CommandContext, GlobalOptions } from '../session';
+import { runCliJob } from '../runJob';
 import { checkInput } from '../validate';
 import { withPassphrase, type PassphraseSession } from './vaultSession';
 
@@ -26,43 +27,16 @@ The backup opens like any vault: casefile --vault FILE ..., or casefile restore 
 Ctrl-C cancels: no file is left behind (exit 130).`;
 
 /** Runs the backup job to its final event, showing pages on a terminal; Ctrl-C cancels it. */
-async function runBackupJob(
+function runBackupJob(
   session: PassphraseSession,
   input: { out: string; passphrase: string; newPassphrase?: string },
   context: CommandContext,
 ): Promise<BackupProgress> {
-  const { api, core } = session;
-  const showProgress = context.io.isTTY && !context.out.json;
-  let final: BackupProgress | null = null;
-  let jobId: string | null = null;
-  let wake: (() => void) | undefined;
-  const unsubscribe = core.subscribe('backup.progress', (payload) => {
-    const progress = payload as BackupProgress;
-    if (showProgress && progress.state === 'running') {
-      context.out.say(`\r\u001b[2KBacking up ${progress.completed}/${progress.total} pages`);
-    }
-    if (progress.state !== 'running' && progress.jobId === jobId) {
-      final = progress;
-      wake?.();
-    }
+  return runCliJob<BackupProgress>(session.core, session.api, context, {
+    event: 'backup.progress',
+    start: () => session.api.vault.backup(input),
+    line: (progress) => `Backing up ${progress.completed}/${progress.total} pages`,
   });
-  let cancel: (() => void) | undefined;
-  let interrupted = false;
-  const release = context.io.onInterrupt?.(() => {
-    interrupted = true;
-    cancel?.();
-  });
-  try {
-    jobId = (await valueOf(api.vault.backup(input))).jobId;
-    cancel = () => void api.jobs.cancel({ jobId: jobId as never });
-    if (interrupted) cancel();
-    while (final === null) await new Promise<void>((resolve) => (wake = resolve));
-    return final;
-  } finally {
-    if (showProgress) context.out.say('\r\u001b[2K');
-    release?.();
-    unsubscribe();
-  }
 }
 
 export function registerBackup(program: Command, context: CommandContext): void {

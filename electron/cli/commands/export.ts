@@ -19,6 +19,7 @@ import { CliError, EXIT_CODES } from '../errors';
 import { parsePassphraseFile } from '../passphrase';
 import { safeText } from '../table';
 import { valueOf, withVault, type CommandContext, type GlobalOptions } from '../session';
+import { runCliJob } from '../runJob';
 import { checkInput } from '../validate';
 
 interface ExportOptions {
@@ -93,46 +94,22 @@ function inDateOrder(documents: readonly DocumentSummary[]): string[] {
 }
 
 /** Runs the export job to its final event, showing progress on a terminal; Ctrl-C cancels it. */
-async function runExportJob(
+function runExportJob(
   api: CasefileApi,
   core: Core,
   input: Parameters<CasefileApi['dossier']['export']>[0],
   context: CommandContext,
 ): Promise<DossierProgress> {
-  const showProgress = context.io.isTTY && !context.out.json;
-  let final: DossierProgress | null = null;
-  let jobId: string | null = null;
-  let wake: (() => void) | undefined;
-  const unsubscribe = core.subscribe('dossier.progress', (payload) => {
-    const progress = payload as DossierProgress;
-    if (showProgress && progress.state === 'running') {
+  return runCliJob<DossierProgress>(core, api, context, {
+    event: 'dossier.progress',
+    start: () => api.dossier.export(input),
+    line: (progress) => {
       const current =
         progress.current === null ? '' : ` ${safeText(progress.current).slice(0, 60)}`;
-      context.out.say(`\r\u001b[2KExporting ${progress.completed}/${progress.total}${current}`);
-    }
-    if (progress.state !== 'running' && progress.jobId === jobId) {
-      final = progress;
-      wake?.();
-    }
+      return `Exporting ${progress.completed}/${progress.total}${current}`;
+    },
+    cancelling: 'Cancelling the export…',
   });
-  let cancel: (() => void) | undefined;
-  let interrupted = false;
-  const release = context.io.onInterrupt?.(() => {
-    interrupted = true;
-    if (!context.out.json) context.out.say('\nCancelling the export…\n');
-    cancel?.();
-  });
-  try {
-    jobId = (await valueOf(api.dossier.export(input))).jobId;
-    cancel = () => void api.jobs.cancel({ jobId: jobId as never });
-    if (interrupted) cancel();
-    while (final === null) await new Promise<void>((resolve) => (wake = resolve));
-    return final;
-  } finally {
-    if (showProgress) context.out.say('\r\u001b[2K');
-    release?.();
-    unsubscribe();
-  }
 }
 
 const EXPORT_DESCRIPTION =

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { contract } from '../../../shared/ipc/contract';
 import { createClient } from '../../../shared/ipc/client';
 import { obtainPassphrase } from '../passphrase';
-import { resolveVaultPath, valueOf, type CommandContext, type GlobalOptions } from '../session';
+import { openCliCore, valueOf, type CommandContext, type GlobalOptions } from '../session';
 import { safeText } from '../table';
 import { checkInput } from '../validate';
 
@@ -21,15 +21,7 @@ export function registerRestore(program: Command, context: CommandContext): void
     .action(async (file: string, _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<GlobalOptions>();
       const backup = path.resolve(context.io.cwd ?? process.cwd(), file);
-      const vaultPath = resolveVaultPath(options, context.io);
-      const core = context.createCore({
-        vaultPath,
-        onUnexpected: (route, error) =>
-          context.out.warn(
-            'UNEXPECTED',
-            `Unexpected ${error instanceof Error ? error.name : typeof error} in ${route}`,
-          ),
-      });
+      const { core, vaultPath } = openCliCore(context, options);
       try {
         const passphrase = await obtainPassphrase('unlock', {
           io: context.io,

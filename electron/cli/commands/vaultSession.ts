@@ -1,9 +1,14 @@
 import type { CasefileApi } from '../../../shared/ipc/client';
 import { createClient } from '../../../shared/ipc/client';
 import type { Core } from '../../core/createCore';
-import { CliError } from '../errors';
 import { obtainPassphrase } from '../passphrase';
-import { resolveVaultPath, valueOf, type CommandContext, type GlobalOptions } from '../session';
+import {
+  assertVaultExists,
+  openCliCore,
+  valueOf,
+  type CommandContext,
+  type GlobalOptions,
+} from '../session';
 
 export interface PassphraseSession {
   api: CasefileApi;
@@ -25,24 +30,10 @@ export async function withPassphrase<T>(
   unlock: boolean,
   work: (session: PassphraseSession) => Promise<T>,
 ): Promise<T> {
-  const vaultPath = resolveVaultPath(options, context.io);
-  const core = context.createCore({
-    vaultPath,
-    onUnexpected: (route, error) =>
-      context.out.warn(
-        'UNEXPECTED',
-        `Unexpected ${error instanceof Error ? error.name : typeof error} in ${route}`,
-      ),
-  });
+  const { core, vaultPath } = openCliCore(context, options);
   try {
     const api = createClient(core.dispatch);
-    const { state } = await valueOf(api.vault.status());
-    if (state === 'absent') {
-      throw new CliError(
-        'VAULT_NOT_FOUND',
-        'No vault exists at this location (create one with init)',
-      );
-    }
+    await assertVaultExists(api);
     const passphrase = await obtainPassphrase('unlock', {
       io: context.io,
       out: context.out,

@@ -5,23 +5,12 @@ import { closeVault, openVault } from '../../../electron/core/vault/openVault';
 import { AppError } from '../../../shared/errors';
 import { PASSPHRASE } from '../../support/coreFixture';
 import { snapshotOf } from './populatedVault';
+import { mulberry32 } from '../../support/seededRandom';
 
 export type TamperOutcome =
   | { offset: number; detectedBy: 'open'; code: string }
   | { offset: number; detectedBy: 'verify'; problems: number }
   | { offset: number; detectedBy: 'nothing'; sameData: boolean };
-
-/** A small seeded generator (mulberry32): the same seed, the same offsets. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * One changed byte at `offset` of a copy of the pristine vault, then the lawyer's two ways in:
@@ -65,7 +54,7 @@ export async function tamperRuns(
 ): Promise<TamperOutcome[]> {
   const pristine = fs.readFileSync(pristinePath);
   const expected = snapshotOf(pristinePath);
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   const outcomes: TamperOutcome[] = [];
   for (let run = 0; run < runs; run += 1) {
     const offset = Math.floor(random() * pristine.length);

@@ -14,7 +14,7 @@ import { MIGRATIONS } from '../../../electron/core/vault/migrations';
 import { closeVault, openVault } from '../../../electron/core/vault/openVault';
 import { expectOk, openCoreFixture, PASSPHRASE, type CoreFixture } from '../../support/coreFixture';
 import { malformedFor } from './malformedInputs';
-import { ROUTE_SAMPLES } from './routeSamples';
+import { ROUTE_SAMPLES } from '../../support/routeSamples';
 
 const NUM_RUNS = Number(process.env.CASEFILE_FUZZ_RUNS ?? 1000);
 const SEED = 20_260_707;

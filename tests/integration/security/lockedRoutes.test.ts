@@ -12,7 +12,7 @@ import { ROUTES_ALLOWED_WHILE_LOCKED } from '../../../electron/core/vault/lockGu
 import { idleTrigger, powerTrigger } from '../../../electron/main/lock';
 import type * as OpenVaultModule from '../../../electron/core/vault/openVault';
 import { expectOk, openCoreFixture, PASSPHRASE, type CoreFixture } from '../../support/coreFixture';
-import { ROUTE_SAMPLES } from './routeSamples';
+import { ROUTE_SAMPLES } from '../../support/routeSamples';
 
 /** Every connection the vault module hands out, to prove each one is closed by the lock. */
 const handles = vi.hoisted(() => [] as Database.Database[]);

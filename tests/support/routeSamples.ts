@@ -1,4 +1,4 @@
-import type { RouteKey } from '../../../shared/ipc/contract';
+import type { RouteKey } from '../../shared/ipc/contract';
 
 /** A well-formed id that names nothing in any vault. */
 export const SAMPLE_ID = '0f8fad5b-d9cb-469f-a165-70867728950e';
@@ -8,7 +8,7 @@ const uuid = SAMPLE_ID;
  * One input per route that its schema accepts, so a call reaches the handler (and, while the
  * vault is locked, the lock guard). Typed by RouteKey: a route added to the contract without a
  * sample here is a compile error, and routeSamples.test.ts fails at run time too.
- * (The same examples as tests/integration/contractValidation.test.ts, kept importable here.)
+ * Shared by contractValidation, the lock guard and the IPC fuzz tests.
  */
 export const ROUTE_SAMPLES: Record<RouteKey, unknown> = {
   'settings.get': undefined,
