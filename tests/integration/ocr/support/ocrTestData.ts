@@ -8,7 +8,8 @@ const FONT = path.join(ROOT, 'resources/fonts/DejaVuSans.ttf');
 /** The shipped trained data (resources/tessdata, committed with its provenance). */
 export function testTessdataDir(): string {
   const shipped = resolveTessdataDir(ROOT);
-  if (!shipped) throw new Error('resources/tessdata is missing: the OCR language data is committed');
+  if (!shipped)
+    throw new Error('resources/tessdata is missing: the OCR language data is committed');
   return shipped;
 }
 
