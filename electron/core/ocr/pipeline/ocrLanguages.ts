@@ -2,10 +2,12 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import type { DocumentLanguage } from '../../../../shared/domain/document';
 import { parseOcrLangs, type OcrLang, type OcrLanguageChoice } from '../../../../shared/domain/ocr';
 import { ensureDocumentRow } from './ocrQueue';
+import { languagesOfScript } from './scriptLanguages';
 
 /**
  * `auto` by the document's language when the lawyer set one: a Kazakh court paper quotes
- * Russian, a Russian one rarely Kazakh; otherwise the default languages of the settings. Fewer
+ * Russian, a Russian one rarely Kazakh; otherwise by the script of its pages read so far
+ * (scriptLanguages.ts), and the settings' default languages until there are some. Fewer
  * languages read faster and confuse fewer look-alike letters.
  */
 const BY_DOCUMENT_LANGUAGE: Record<Exclude<DocumentLanguage, 'other'>, OcrLang[]> = {
@@ -34,7 +36,23 @@ export function languagesFor(
     .prepare('SELECT language FROM documents WHERE id = ?')
     .pluck()
     .get(documentId) as DocumentLanguage | null | undefined;
-  return language && language !== 'other' ? BY_DOCUMENT_LANGUAGE[language] : [...defaults];
+  if (language && language !== 'other') return BY_DOCUMENT_LANGUAGE[language];
+  return languagesOfReadPages(db, documentId) ?? [...defaults];
+}
+
+/**
+ * `auto` without a document language: the script of the pages already read (with the defaults)
+ * picks the languages for the rest. Read from the vault, so it holds after a restart too.
+ */
+function languagesOfReadPages(db: Database.Database, documentId: string): OcrLang[] | null {
+  const texts = db
+    .prepare(
+      `SELECT text FROM document_pages
+        WHERE document_id = ? AND text_source = 'ocr' ORDER BY page_no LIMIT 3`,
+    )
+    .pluck()
+    .all(documentId) as string[];
+  return languagesOfScript(texts.join('\n'));
 }
 
 export function storeChoice(
