@@ -3,7 +3,6 @@ import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyCipher } from '../../../electron/core/vault/pragmas';
-import { ROUTES_ALLOWED_WHILE_LOCKED } from '../../../electron/core/vault/lockGuard';
 import type { IntegrityReport } from '../../../shared/domain/integrity';
 import { expectOk } from '../../support/coreFixture';
 import {
@@ -21,12 +20,6 @@ afterEach(() => {
   seeded?.cleanup();
   seeded = undefined;
 });
-
-// The lock screen's restore goes through the lock guard (electron/core/vault/lockGuard.ts, the
-// lock work's file): until `vault.restore` is on its allow-list, a locked core refuses it.
-const restoreAllowedWhileLocked = (ROUTES_ALLOWED_WHILE_LOCKED as readonly string[]).includes(
-  'vault.restore',
-);
 
 describe('casefile backup / verify / restore', { timeout: 120_000 }, () => {
   it('backs up to a new encrypted file under a new passphrase, and verify passes both', async () => {
@@ -83,25 +76,23 @@ describe('casefile backup / verify / restore', { timeout: 120_000 }, () => {
     expect(report.problems).toContainEqual(expect.objectContaining({ kind: 'cipher', page }));
   });
 
-  it.skipIf(!restoreAllowedWhileLocked)(
-    'restore replaces the vault with the backup (needs vault.restore allowed while locked)',
-    async () => {
-      seeded = await seedCliVault();
-      const out = path.join(seeded.dir, 'copy.casefile');
-      expect((await runInProcess(['--vault', seeded.vault, 'backup', '--out', out])).code).toBe(0);
-      await seeded.withApi(async (api) => {
-        expectOk(await api.cases.create({ title: 'После копии' }));
-      });
-      const run = await runInProcess(['--vault', seeded.vault, '--json', 'restore', out]);
-      expect(run.stderr).toBe('');
-      expect(run.code).toBe(0);
-      const titles = await seeded.withApi(async (api) =>
-        expectOk(await api.cases.list()).map((item) => item.title),
-      );
-      expect(titles).not.toContain('После копии');
-      expect(titles).toHaveLength(2);
-    },
-  );
+  // The CLI restores with the vault locked: vault.restore is on the lock guard's allow-list.
+  it('restore replaces the vault with the backup', async () => {
+    seeded = await seedCliVault();
+    const out = path.join(seeded.dir, 'copy.casefile');
+    expect((await runInProcess(['--vault', seeded.vault, 'backup', '--out', out])).code).toBe(0);
+    await seeded.withApi(async (api) => {
+      expectOk(await api.cases.create({ title: 'После копии' }));
+    });
+    const run = await runInProcess(['--vault', seeded.vault, '--json', 'restore', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const titles = await seeded.withApi(async (api) =>
+      expectOk(await api.cases.list()).map((item) => item.title),
+    );
+    expect(titles).not.toContain('После копии');
+    expect(titles).toHaveLength(2);
+  });
 
   it('restore refuses a backup that does not open with the passphrase and keeps the vault', async () => {
     seeded = await seedCliVault();
@@ -124,9 +115,7 @@ describe('casefile backup / verify / restore', { timeout: 120_000 }, () => {
     const before = fs.readFileSync(seeded.vault);
     const run = await runInProcess(['--vault', seeded.vault, '--json', 'restore', out]);
     expect(run.code).not.toBe(0);
-    expect(jsonError(run).code).toBe(
-      restoreAllowedWhileLocked ? 'WRONG_PASSPHRASE' : 'VAULT_LOCKED',
-    );
+    expect(jsonError(run).code).toBe('WRONG_PASSPHRASE');
     expect(fs.readFileSync(seeded.vault).equals(before)).toBe(true);
     expect(CLI_PASSPHRASE).not.toBe(NEW_PASSPHRASE);
   });

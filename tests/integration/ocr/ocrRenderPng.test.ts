@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { decodePng, PngError } from '../../../electron/core/ocr/render/decodePng';
 import { encodeGrayPng } from '../../../electron/core/ocr/render/encodeGrayPng';
 import { shrinkGray } from '../../../electron/core/ocr/render/scaleGray';
-import { buildPng, pngChunk, type TestPngSpec } from './ocrRenderPngs';
+import { pngChunk } from '../../../electron/core/ocr/render/encodeGrayPng';
+import { buildPng, type TestPngSpec } from './ocrRenderPngs';
 
 /**
  * The OCR renderer decodes PNGs in JavaScript (a native decoder crashed the process on a damaged

@@ -1,4 +1,5 @@
 import zlib from 'node:zlib';
+import { pngChunk } from '../../../electron/core/ocr/render/encodeGrayPng';
 
 /**
  * Builds PNGs of every colour type, bit depth and interlacing, with every row filter, so the OCR
@@ -114,13 +115,4 @@ function paeth(left: number, up: number, upLeft: number): number {
   ];
   if (a <= b && a <= c) return left;
   return b <= c ? up : upLeft;
-}
-
-export function pngChunk(type: string, body: Uint8Array): Uint8Array {
-  const out = Buffer.alloc(12 + body.length);
-  out.writeUInt32BE(body.length, 0);
-  out.write(type, 4, 'latin1');
-  out.set(body, 8);
-  out.writeUInt32BE(zlib.crc32(out.subarray(4, 8 + body.length)), 8 + body.length);
-  return out;
 }

@@ -40,9 +40,9 @@ export function encodeGrayPng(gray: Uint8Array, width: number, height: number): 
   // compression 0 (deflate), filter method 0, no interlace: bytes 10–12 stay 0.
   return concat([
     SIGNATURE,
-    chunk('IHDR', header),
-    chunk('IDAT', idat),
-    chunk('IEND', new Uint8Array(0)),
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', idat),
+    pngChunk('IEND', new Uint8Array(0)),
   ]);
 }
 
@@ -59,7 +59,8 @@ export function rgbaToGray(rgba: Uint8Array | Uint8ClampedArray): Uint8Array {
   return gray;
 }
 
-function chunk(type: string, data: Uint8Array): Uint8Array {
+/** One PNG chunk: length, type, data and the CRC-32 of type and data. */
+export function pngChunk(type: string, data: Uint8Array): Uint8Array {
   const out = new Uint8Array(12 + data.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, data.length);

@@ -1,14 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { judgePassphrase, MIN_PASSPHRASE_LENGTH } from '../../../../shared/domain/passphrase';
 import { api } from '../../api';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
-import { describePassphraseProblem } from '../../i18n/describeError';
-import { PassphraseFeedback } from './PassphraseFeedback';
+import { NewPassphraseFields, useNewPassphrase } from './NewPassphraseFields';
 import { ProgressBar } from '../../components/ProgressBar';
 
 /** "Change passphrase…" in the settings, and its dialog. */
@@ -43,17 +41,10 @@ function useElapsedSeconds(running: boolean): number {
 function ChangePassphraseDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [mismatch, setMismatch] = useState(false);
+  const next = useNewPassphrase();
   const currentRef = useRef<HTMLInputElement>(null);
-  const nextRef = useRef<HTMLInputElement>(null);
-  const confirmRef = useRef<HTMLInputElement>(null);
-  const feedbackId = useId();
-  const verdict = judgePassphrase(next);
   const change = useMutation({
-    mutationFn: () => api.vault.changePassphrase({ current, next }),
+    mutationFn: () => api.vault.changePassphrase({ current, next: next.value }),
     onError: () => currentRef.current?.focus(),
   });
   const seconds = useElapsedSeconds(change.isPending);
@@ -64,19 +55,7 @@ function ChangePassphraseDialog({ onClose }: { onClose: () => void }) {
     // take this submit for its own (it would save the settings and close both dialogs).
     event.stopPropagation();
     if (change.isPending) return;
-    if (!verdict.acceptable) {
-      setProblem(verdict.problem ? describePassphraseProblem(t, verdict.problem) : null);
-      nextRef.current?.focus();
-      return;
-    }
-    setProblem(null);
-    if (next !== confirmation) {
-      setMismatch(true);
-      confirmRef.current?.focus();
-      return;
-    }
-    setMismatch(false);
-    change.mutate();
+    if (next.check()) change.mutate();
   };
 
   // The window cannot be dismissed mid-change: the result must be seen.
@@ -99,19 +78,6 @@ function ChangePassphraseDialog({ onClose }: { onClose: () => void }) {
     );
   }
 
-  const password = (
-    value: string,
-    set: (value: string) => void,
-    autoComplete: 'current-password' | 'new-password',
-  ) => ({
-    type: 'password',
-    autoComplete,
-    spellCheck: false,
-    value,
-    disabled: change.isPending,
-    onChange: (event: { target: { value: string } }) => set(event.target.value),
-  });
-
   return (
     <Dialog
       title={t('lockGuard.changePassphrase.title')}
@@ -125,57 +91,24 @@ function ChangePassphraseDialog({ onClose }: { onClose: () => void }) {
             <input
               {...control}
               ref={currentRef}
-              {...password(current, setCurrent, 'current-password')}
+              type="password"
+              autoComplete="current-password"
+              spellCheck={false}
+              value={current}
+              disabled={change.isPending}
+              onChange={(event) => setCurrent(event.target.value)}
             />
           )}
         </Field>
-        <Field
-          label={t('lockGuard.changePassphrase.next')}
-          hint={t('passphrase.requirements', { min: MIN_PASSPHRASE_LENGTH })}
-          error={problem}
-          required
-        >
-          {(control) => (
-            <>
-              <input
-                {...control}
-                aria-describedby={[control['aria-describedby'], feedbackId].join(' ')}
-                ref={nextRef}
-                {...password(
-                  next,
-                  (value) => {
-                    setNext(value);
-                    setProblem(null);
-                  },
-                  'new-password',
-                )}
-              />
-              {next.length > 0 && (
-                <PassphraseFeedback id={feedbackId} verdict={verdict} explain={!problem} />
-              )}
-            </>
-          )}
-        </Field>
-        <Field
-          label={t('lockGuard.changePassphrase.confirm')}
-          error={mismatch ? t('lockGuard.changePassphrase.mismatch') : null}
-          required
-        >
-          {(control) => (
-            <input
-              {...control}
-              ref={confirmRef}
-              {...password(
-                confirmation,
-                (value) => {
-                  setConfirmation(value);
-                  setMismatch(false);
-                },
-                'new-password',
-              )}
-            />
-          )}
-        </Field>
+        <NewPassphraseFields
+          state={next}
+          disabled={change.isPending}
+          labels={{
+            passphrase: t('lockGuard.changePassphrase.next'),
+            confirm: t('lockGuard.changePassphrase.confirm'),
+            mismatch: t('lockGuard.changePassphrase.mismatch'),
+          }}
+        />
         {change.isPending && (
           <div className="change-passphrase__progress" role="status">
             <ProgressBar
