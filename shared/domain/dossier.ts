@@ -28,10 +28,7 @@ export const stampSchema = z.strictObject({
 });
 export type StampOptions = z.output<typeof stampSchema>;
 
-/** The stamp text of the page `index` (0-based) of the bundle. */
-export function stampText(stamp: StampOptions, index: number): string {
-  return `${stamp.prefix}${String(stamp.start + index).padStart(stamp.digits, '0')}`;
-}
+export { stampText } from './stamp';
 
 export const dossierSectionSchema = z.strictObject({
   /** Printed in the inventory and as a bookmark; may be empty for an untitled single section. */

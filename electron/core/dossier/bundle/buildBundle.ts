@@ -1,6 +1,7 @@
 import { PDFDocument, type PDFPage } from 'pdf-lib';
 import type { DocumentId } from '../../../../shared/domain/ids';
-import { stampText, type DossierEntry } from '../../../../shared/domain/dossier';
+import type { DossierEntry } from '../../../../shared/domain/dossier';
+import { stampText } from '../../../../shared/domain/stamp';
 import type { BundleFonts } from './bundleFonts';
 import { bundleLabels, formatBundleDate } from './bundleLabels';
 import type { BundleOutput, BundlePlan } from './bundleTypes';

@@ -2,6 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { readBundleFonts } from './bundleFonts';
 import type { FromWorker, ToWorker } from './bundleProtocol';
 import { buildBundle } from './buildBundle';
+import { installPdfLibSpeedups } from './pdfLibSpeedups';
 
 /**
  * Worker entry of buildBundleInWorker: one bundle per worker. Originals are asked for one at a
@@ -12,6 +13,7 @@ import { buildBundle } from './buildBundle';
 
 // See pdfTextWorker.ts: no source maps to parse when pdf.js is loaded for a password check.
 process.setSourceMapsEnabled(false);
+installPdfLibSpeedups();
 
 const port = parentPort;
 if (!port) throw new Error('bundleWorker must run inside a worker thread.');
