@@ -94,7 +94,11 @@ export function buildHandlers(deps: HandlerDeps): Handlers {
       return status;
     },
     'vault.lock': () => session.lock('manual'),
-    'vault.changePassphrase': ({ current, next }) => session.changePassphrase(current, next),
+    'vault.changePassphrase': ({ current, next }) =>
+      session.changePassphrase(current, next, {
+        onProgress: (completed, total) =>
+          deps.events?.emit('vault.passphraseProgress', { completed, total }),
+      }),
 
     'cases.list': (query) => cases.list(query),
     'cases.get': ({ id }) => cases.get(id),

@@ -115,6 +115,7 @@ export const contract = defineContract({
       output: type<VaultStatus>(),
     }),
     'vault.lock': route({ input: none, output: type<VaultStatus>() }),
+    /** Resolves when done; `vault.passphraseProgress` events meanwhile. */
     'vault.changePassphrase': route({
       input: z.strictObject({ current: passphraseSchema, next: passphraseSchema }),
       output: type<VaultStatus>(),
@@ -398,6 +399,8 @@ export const contract = defineContract({
     'dossier.progress': type<DossierProgress>(),
     'ocr.progress': type<OcrProgress>(),
     'backup.progress': type<BackupProgress>(),
+    /** Pages of the vault re-encrypted so far while `vault.changePassphrase` runs. */
+    'vault.passphraseProgress': type<{ completed: number; total: number }>(),
   },
 });
 

@@ -202,6 +202,16 @@ test('changes the passphrase from the settings: a wrong current one is refused, 
 }) => {
   const next = 'жаңа құпия сөз Алматы 2027';
   await seedVaultWithElkinCase(harness.api);
+  // A few MiB, so the re-encryption takes several steps of SQLite's backup (1 MiB each).
+  const filler = 'Показания свидетеля Жұмабекова, протокол допроса № '.repeat(380);
+  for (let index = 0; index < 100; index += 1) {
+    ok(
+      await harness.api.cases.create({
+        title: `Архив ${index}`,
+        description: `${index} ${filler}`,
+      }),
+    );
+  }
   await harness.openApp();
   const app = new App(page);
   await page.getByRole('banner').getByRole('button', { name: 'Settings' }).click();
@@ -214,8 +224,15 @@ test('changes the passphrase from the settings: a wrong current one is refused, 
   await expect(dialog.getByRole('alert')).toContainText('Wrong passphrase');
 
   await dialog.getByLabel('Current passphrase', { exact: true }).fill(PASSPHRASE);
+  const seen = await recordProgress(page, 'Re-encrypting the vault');
   await dialog.getByRole('button', { name: 'Change passphrase' }).click();
   await expect(dialog.getByRole('status')).toContainText('The passphrase was changed');
+  // The bar moved with the pages re-encrypted: some value strictly between none and all.
+  const values = await seen();
+  expect(
+    values.some(({ now, max }) => now > 0 && now < max),
+    JSON.stringify(values),
+  ).toBe(true);
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   ok(await harness.api.vault.lock());
@@ -224,3 +241,27 @@ test('changes the passphrase from the settings: a wrong current one is refused, 
   await app.vault.unlock(next);
   await expect(app.cases.caseLink(ELKIN_CASE.title)).toBeVisible();
 });
+
+/**
+ * Every value a progress bar takes from now on, recorded in the page as it renders (the bar
+ * may come and go faster than a poll could see).
+ */
+async function recordProgress(
+  page: Page,
+  label: string,
+): Promise<() => Promise<{ now: number; max: number }[]>> {
+  await page.evaluate((name) => {
+    const values: { now: number; max: number }[] = [];
+    (window as unknown as { progressSeen: typeof values }).progressSeen = values;
+    new MutationObserver(() => {
+      const bar = document.querySelector(`[role="progressbar"][aria-label="${name}"]`);
+      const now = bar?.getAttribute('aria-valuenow');
+      const max = bar?.getAttribute('aria-valuemax');
+      if (now && max) values.push({ now: Number(now), max: Number(max) });
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  }, label);
+  return () =>
+    page.evaluate(
+      () => (window as unknown as { progressSeen: { now: number; max: number }[] }).progressSeen,
+    );
+}

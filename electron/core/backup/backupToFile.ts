@@ -52,7 +52,7 @@ const cancelled = () => new AppError('VALIDATION', 'The backup was cancelled');
  * two keyed databases), so no decrypted page reaches the disk. Writes by this connection during
  * the copy are carried into it by SQLite.
  */
-async function copyPages(
+export async function copyVaultPages(
   db: Database.Database,
   partial: string,
   key: Buffer,
@@ -78,7 +78,7 @@ async function copyPages(
  * opens read-only too), owner-only, on disk, and proven to open with its passphrase and pass
  * quick_check before it is put in place.
  */
-function sealCopy(partial: string, passphrase: string): void {
+export function sealCopy(partial: string, passphrase: string): void {
   const copy = new Database(partial, { fileMustExist: true });
   try {
     applyCipher(copy, passphrase);
@@ -108,7 +108,7 @@ export async function backupToFile(
   removeWithSidecars(partial);
   const key = passphraseKey(passphrase);
   try {
-    const pages = await copyPages(db, partial, key, options);
+    const pages = await copyVaultPages(db, partial, key, options);
     if (options.signal?.aborted) throw cancelled();
     sealCopy(partial, passphrase);
     await placeNewFile(partial, target);

@@ -5,14 +5,8 @@ import { AppError } from '../../../shared/errors';
 import type { Migration } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { SessionAudit } from '../audit/sessionAudit';
-import {
-  closeVault,
-  createVault,
-  openVault,
-  verifyPassphrase,
-  writeRekeyedCopy,
-  type Vault,
-} from './openVault';
+import { closeVault, createVault, openVault, verifyPassphrase, type Vault } from './openVault';
+import { writeRekeyedCopy, type RekeyProgress } from './rekeyedCopy';
 import { toAppError } from './sqliteErrors';
 import { listBackups, removeWithSidecars, syncDirectory } from './vaultFiles';
 import path from 'node:path';
@@ -39,6 +33,7 @@ export interface VaultSessionOptions {
 export class VaultSession {
   private handle: Vault | null = null;
   private readonly migrations: readonly Migration[];
+  private rekeying = false;
   /** Failed unlocks (and entries for a locked vault) waiting for the next unlock's audit log. */
   readonly audit = new SessionAudit();
 
@@ -97,15 +92,40 @@ export class VaultSession {
 
   /**
    * Re-keys through a verified copy that replaces the vault in one rename: a crash at any moment
-   * leaves a vault that opens with the old or the new passphrase. Pre-upgrade backups are removed
-   * afterwards, since they would still open with the old one.
+   * leaves a vault that opens with the old or the new passphrase. The copy reports its pages
+   * (`onProgress`); the app stays usable meanwhile, and what it writes is carried into the copy.
+   * Pre-upgrade backups are removed afterwards, since they would still open with the old one.
    */
-  changePassphrase(current: string, next: string): VaultStatus {
+  async changePassphrase(
+    current: string,
+    next: string,
+    options: RekeyProgress = {},
+  ): Promise<VaultStatus> {
     const db = this.db();
+    if (this.rekeying) {
+      throw new AppError('VALIDATION', 'The passphrase is already being changed');
+    }
     assertStrong(next);
     // Re-prove the current passphrase: an unlocked, unattended laptop must not be re-keyed.
     verifyPassphrase(this.file, current);
-    const copy = writeRekeyedCopy(db, this.file, current, next);
+    this.rekeying = true;
+    let copy: string;
+    const lockedMeanwhile = () =>
+      new AppError('VAULT_LOCKED', 'The vault was locked before the passphrase was changed');
+    try {
+      copy = await writeRekeyedCopy(db, this.file, next, options);
+    } catch (error) {
+      // A lock closes the database under the copy, which then fails: say why.
+      throw this.handle === db ? error : lockedMeanwhile();
+    } finally {
+      this.rekeying = false;
+    }
+    // Locked (and perhaps unlocked again) as the last pages were copied: the copy is stale.
+    if (this.handle !== db) {
+      removeWithSidecars(copy);
+      throw lockedMeanwhile();
+    }
+    // From here to the end nothing yields, so no write can fall between the copy and the swap.
     this.handle = null;
     const { checkpointed } = closeVault(db);
     try {

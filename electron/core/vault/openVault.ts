@@ -5,7 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/errors';
 import { migrate, type Migration } from './migrate';
-import { applyCipher, applyPragmas, passphraseKey } from './pragmas';
+import { applyCipher, applyPragmas } from './pragmas';
 import { toAppError } from './sqliteErrors';
 import {
   listBackups,
@@ -149,37 +149,6 @@ export function createVault(file: string, passphrase: string, options: OpenVault
     throw toAppError(error, new AppError('IO_ERROR', 'The vault could not be created'));
   }
   return openVault(file, passphrase, options);
-}
-
-/**
- * Writes a copy of the open vault under the new passphrase and proves it opens. The live vault is
- * untouched, so a crash at any point leaves it readable with the old passphrase. (Rekeying in
- * place would leave a rollback journal that a read-only unlock cannot replay.)
- */
-export function writeRekeyedCopy(db: Vault, file: string, current: string, next: string): string {
-  const work = workFileOf(file, 'rekey');
-  removeWithSidecars(work);
-  try {
-    db.prepare('VACUUM INTO ?').run(work);
-    fs.chmodSync(work, OWNER_ONLY);
-    const copy = new Database(work, { fileMustExist: true });
-    const key = passphraseKey(next);
-    try {
-      applyCipher(copy, current);
-      // SQLite3MultipleCiphers cannot rekey a WAL database.
-      copy.pragma('journal_mode = DELETE');
-      copy.rekey(key);
-    } finally {
-      key.fill(0);
-      copy.close();
-    }
-    syncFile(work);
-    verifyPassphrase(work, next, true);
-    return work;
-  } catch (error) {
-    removeWithSidecars(work);
-    throw toAppError(error, new AppError('IO_ERROR', 'The passphrase could not be changed'));
-  }
 }
 
 /**

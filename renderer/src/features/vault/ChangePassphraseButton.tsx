@@ -23,19 +23,18 @@ export function ChangePassphraseButton() {
   );
 }
 
-/** Whole seconds since `running` became true; the core reports no steps, so time is the progress. */
-function useElapsedSeconds(running: boolean): number {
-  const [seconds, setSeconds] = useState(0);
+/** Pages re-encrypted so far, from `vault.passphraseProgress`, while `running`. */
+function usePassphraseProgress(running: boolean): { completed: number; total: number } {
+  const [progress, setProgress] = useState({ completed: 0, total: 0 });
   useEffect(() => {
     if (!running) return;
-    const started = Date.now();
-    const timer = setInterval(() => setSeconds(Math.floor((Date.now() - started) / 1000)), 1000);
+    const unsubscribe = api.events.on('vault.passphraseProgress', setProgress);
     return () => {
-      clearInterval(timer);
-      setSeconds(0);
+      unsubscribe();
+      setProgress({ completed: 0, total: 0 });
     };
   }, [running]);
-  return seconds;
+  return progress;
 }
 
 function ChangePassphraseDialog({ onClose }: { onClose: () => void }) {
@@ -47,7 +46,8 @@ function ChangePassphraseDialog({ onClose }: { onClose: () => void }) {
     mutationFn: () => api.vault.changePassphrase({ current, next: next.value }),
     onError: () => currentRef.current?.focus(),
   });
-  const seconds = useElapsedSeconds(change.isPending);
+  const progress = usePassphraseProgress(change.isPending);
+  const percent = progress.total > 0 ? Math.floor((100 * progress.completed) / progress.total) : 0;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -113,11 +113,11 @@ function ChangePassphraseDialog({ onClose }: { onClose: () => void }) {
           <div className="change-passphrase__progress" role="status">
             <ProgressBar
               label={t('lockGuard.changePassphrase.progressLabel')}
-              completed={0}
-              total={0}
-              valueText={t('lockGuard.changePassphrase.progress', { seconds })}
+              completed={progress.completed}
+              total={progress.total}
+              valueText={t('lockGuard.changePassphrase.progress', { percent })}
             />
-            <p>{t('lockGuard.changePassphrase.progress', { seconds })}</p>
+            <p>{t('lockGuard.changePassphrase.progress', { percent })}</p>
           </div>
         )}
         <ErrorNotice error={change.error} />
