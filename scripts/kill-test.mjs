@@ -32,7 +32,7 @@ const { summary, outcomes } = await runKillBatch({
   onRun(outcome, index) {
     const verdict = outcome.failures.length === 0 ? 'ok' : `FAILED: ${outcome.failures.join('; ')}`;
     console.log(
-      `run ${index} seed ${outcome.seed} kill after ${outcome.delay} ms: ${outcome.committed} committed, ${outcome.partialFiles} partial files, ${verdict}`,
+      `run ${index} seed ${outcome.seed} kill after ${outcome.delay} ms: ${outcome.committed} committed, ${outcome.partialFiles} partial files (removed at unlock), ${verdict}`,
     );
   },
 });

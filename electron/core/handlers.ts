@@ -20,6 +20,7 @@ import { createAnnotationService } from './annotations/annotationService';
 import { countDependents, settleDependents } from './facts/documentDependents';
 import { exportChronology } from './facts/exportChronology';
 import { createFactService } from './facts/factService';
+import { vaultPartialLedger } from './exports/partialLedger';
 import { writeNewFile } from './exports/writeNewFile';
 import { createNoteService } from './notes/noteService';
 import { readTextFile } from './notes/readTextFile';
@@ -78,7 +79,9 @@ export function buildHandlers(deps: HandlerDeps): Handlers {
     ocr: deps.ocr,
   });
 
-  const vaultTools = vaultToolsHandlers({ session, jobs, events: deps.events });
+  // Partial files of exports and backups, recorded so a crash's leftovers go at the next unlock.
+  const partials = vaultPartialLedger(db);
+  const vaultTools = vaultToolsHandlers({ session, jobs, events: deps.events, partials });
 
   // Every audited route (cases, document removal and export, passphrase, backup, restore) is
   // recorded by this wrapper, keyed by route name: electron/core/audit/routeAuditSpecs.ts.
@@ -90,6 +93,7 @@ export function buildHandlers(deps: HandlerDeps): Handlers {
     'vault.create': ({ passphrase }) => session.create(passphrase),
     'vault.unlock': ({ passphrase }) => {
       const status = session.unlock(passphrase);
+      partials.sweep();
       ocr.runner.resume(); // pages queued before a lock or a restart
       return status;
     },
@@ -156,7 +160,7 @@ export function buildHandlers(deps: HandlerDeps): Handlers {
     },
     'documents.verify': ({ id }) => documents.verifyOriginal(id),
     'documents.exportOriginal': ({ id, path }) =>
-      exportOriginal(documents.streamOriginal(id), path, documents.get(id).sha256),
+      exportOriginal(documents.streamOriginal(id), path, documents.get(id).sha256, partials),
 
     'search.query': (input) => search.search(input),
     'search.snippets': (input) => search.snippets(input),
@@ -181,25 +185,27 @@ export function buildHandlers(deps: HandlerDeps): Handlers {
     'facts.create': (input) => facts.create(input),
     'facts.update': ({ id, changes }) => facts.update(id, changes),
     'facts.remove': ({ id }) => facts.remove(id),
-    'facts.exportCsv': (input) => exportChronology(db(), facts, input, language()),
+    'facts.exportCsv': (input) => exportChronology(db(), facts, input, language(), partials),
 
     'dialogs.openDocuments': async () => ({ paths: await dialogs.openDocuments() }),
     'dialogs.openText': async ({ kind }) => {
       const file = await dialogs.openText(kind);
       return file === null ? null : readTextFile(file);
     },
-    'exports.writeText': ({ path, text }) => writeNewFile(path, Buffer.from(text, 'utf8')),
+    'exports.writeText': ({ path, text }) =>
+      writeNewFile(path, Buffer.from(text, 'utf8'), partials),
     'dialogs.saveFile': async ({ suggestedName }) => ({
       path: await dialogs.saveFile(suggestedName),
     }),
 
     'jobs.cancel': ({ jobId }) => jobs.cancel(jobId),
 
-    ...dossierHandlers({ db, clock, jobs, documents, events: deps.events, dialogs }),
+    ...dossierHandlers({ db, clock, jobs, documents, events: deps.events, dialogs, partials }),
     ...ocr.handlers,
     ...vaultTools,
     'vault.restore': async (input) => {
       const status = await vaultTools['vault.restore'](input);
+      if (status.state === 'unlocked') partials.sweep();
       ocr.runner.resume(); // the restored vault's queued pages
       return status;
     },

@@ -22,7 +22,8 @@ export interface KillBatchSummary {
   killed: number;
   seed: number;
   committedItems: number;
-  partialFilesLeft: number;
+  /** Partial files the kills left, every one removed by the next unlock (else a failure). */
+  partialFilesSwept: number;
   seconds: number;
   failedSeeds: number[];
   /** Where the failed runs were kept, when asked to. */
@@ -62,7 +63,7 @@ export async function runKillBatch(options: KillBatchOptions): Promise<{
         killed: outcomes.filter((outcome) => outcome.killed).length,
         seed: options.seed,
         committedItems: outcomes.reduce((sum, outcome) => sum + outcome.committed, 0),
-        partialFilesLeft: outcomes.reduce((sum, outcome) => sum + outcome.partialFiles, 0),
+        partialFilesSwept: outcomes.reduce((sum, outcome) => sum + outcome.partialFiles, 0),
         seconds: Math.round((performance.now() - started) / 100) / 10,
         failedSeeds: failed.map((outcome) => outcome.seed),
         keptIn: keep ? dir : null,

@@ -97,7 +97,10 @@ export interface KillRunOutcome {
   killed: boolean;
   /** Items the child reported as committed (distinct ids). */
   committed: number;
-  /** Partial export files left beside their targets (see placeNewFile.ts). */
+  /**
+   * Partial export files the kill left beside their targets (see placeNewFile.ts); the unlock
+   * must remove them all (partialLedger.ts), or the run fails.
+   */
   partialFiles: number;
   failures: string[];
   stderr: string;
@@ -142,6 +145,8 @@ export async function inspectAfterKill(
   if (!ready) failures.push('the child never became ready');
   const files = exportFiles(path.join(work, 'out'));
   failures.push(...(await inspectVault(vault, items, files.finals)));
+  const left = exportFiles(path.join(work, 'out')).partials;
+  if (left.length > 0) failures.push(`partial files left after the unlock: ${left.join(', ')}`);
   return { committed: items.length, partialFiles: files.partials.length, failures };
 }
 

@@ -3,6 +3,7 @@ import type { BackupProgress, BackupResult } from '../../../shared/domain/backup
 import type { JobId, JobState } from '../../../shared/domain/job';
 import { AppError } from '../../../shared/errors';
 import { recordBackupCreated } from '../audit/recordBackup';
+import type { PartialLedger } from '../exports/partialLedger';
 import { backupToFile } from './backupToFile';
 
 export interface BackupJobDeps {
@@ -10,6 +11,7 @@ export interface BackupJobDeps {
   signal: AbortSignal;
   db: () => Database.Database;
   emit: (progress: BackupProgress) => void;
+  partials: PartialLedger;
 }
 
 /**
@@ -31,6 +33,7 @@ export async function runBackupJob(
   try {
     const result = await backupToFile(deps.db(), request.out, request.passphrase, {
       signal: deps.signal,
+      partials: deps.partials,
       onProgress: (done, all) => {
         completed = done;
         total = all;

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/errors';
+import { UNRECORDED, type PartialLedger } from '../exports/partialLedger';
 import { assertNewTarget, partialPathOf, placeNewFile } from '../exports/placeNewFile';
 import { applyCipher } from '../vault/pragmas';
 import { passphraseKey } from '../vault/pragmas';
@@ -38,6 +39,8 @@ function nativeBackup(db: Database.Database, targetUri: string): NativeBackup {
 }
 
 export interface BackupOptions {
+  /** Records the partial file while it exists (see partialLedger.ts). */
+  partials?: PartialLedger;
   signal?: AbortSignal;
   onProgress?: (completed: number, total: number) => void;
   /** Pages per step (4 KiB each); between steps the event loop runs and cancel is seen. */
@@ -106,6 +109,8 @@ export async function backupToFile(
   assertNewTarget(target);
   const partial = partialPathOf(target);
   removeWithSidecars(partial);
+  const partials = options.partials ?? UNRECORDED;
+  partials.begin(partial);
   const key = passphraseKey(passphrase);
   try {
     const pages = await copyVaultPages(db, partial, key, options);
@@ -119,5 +124,6 @@ export async function backupToFile(
   } finally {
     key.fill(0);
     removeWithSidecars(partial);
+    partials.end(partial);
   }
 }

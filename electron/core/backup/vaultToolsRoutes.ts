@@ -7,6 +7,7 @@ import { checkVault } from '../integrity/checkVault';
 import type { JobRunner } from '../jobs/JobRunner';
 import { verifyPassphrase } from '../vault/openVault';
 import type { VaultSession } from '../vault/VaultSession';
+import type { PartialLedger } from '../exports/partialLedger';
 import { runBackupJob } from './backupJob';
 import { restoreVault } from './restoreVault';
 
@@ -14,6 +15,7 @@ export interface VaultToolsDeps {
   session: VaultSession;
   jobs: JobRunner;
   events?: Pick<EventHub, 'emit'>;
+  partials: PartialLedger;
 }
 
 type VaultToolsHandlers = Pick<Handlers, 'vault.backup' | 'vault.restore' | 'vault.check'>;
@@ -49,6 +51,7 @@ export function vaultToolsHandlers(deps: VaultToolsDeps): VaultToolsHandlers {
             signal,
             db: () => session.db(),
             emit: (progress) => deps.events?.emit('backup.progress', progress),
+            partials: deps.partials,
           },
         ),
       );

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import { AppError } from '../../../shared/errors';
+import type { PartialLedger } from '../exports/partialLedger';
 import { assertNewTarget, partialPathOf, placeNewFile } from '../exports/placeNewFile';
 import { toOutputError } from '../exports/outputErrors';
 
@@ -37,11 +38,13 @@ export async function exportOriginal(
   chunks: Iterable<Buffer>,
   target: string,
   expectedSha256: string,
+  partials: PartialLedger,
   fileSystem: ExportFileSystem = { open: fsp.open },
 ): Promise<ExportedFile> {
   assertNewTarget(target);
   const partial = partialPathOf(target);
   await fsp.rm(partial, { force: true });
+  partials.begin(partial);
   try {
     const handle = await fileSystem.open(partial, 'wx', 0o600);
     try {
@@ -66,5 +69,6 @@ export async function exportOriginal(
     throw toOutputError(error, new AppError('IO_ERROR', 'The file could not be written'));
   } finally {
     await fsp.rm(partial, { force: true }).catch(() => undefined);
+    partials.end(partial);
   }
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
+import type { PartialLedger } from '../exports/partialLedger';
 import packageJson from '../../../package.json';
 import type { Handlers } from '../../../shared/ipc/dispatch';
 import type { Clock } from '../clock';
@@ -20,6 +21,7 @@ export interface DossierRouteDeps {
   dialogs: DialogsPort;
   /** The bundle builder; the worker-backed one unless a caller (a benchmark) brings its own. */
   buildBundle?: BuildBundle;
+  partials: PartialLedger;
 }
 
 type DossierHandlers = Pick<Handlers, 'dossier.export' | 'dossier.verify' | 'dialogs.openDossier'>;
@@ -43,6 +45,7 @@ export function dossierHandlers(deps: DossierRouteDeps): DossierHandlers {
             buildBundle: deps.buildBundle ?? buildBundleInWorker,
             appVersion: packageJson.version,
             emit: (progress) => deps.events?.emit('dossier.progress', progress),
+            partials: deps.partials,
           },
         ),
       );

@@ -10,6 +10,7 @@ import type { JobId, JobState } from '../../../shared/domain/job';
 import { AppError } from '../../../shared/errors';
 import type { Clock } from '../clock';
 import type { DocumentService } from '../documents/documentService';
+import type { PartialLedger } from '../exports/partialLedger';
 import { writeNewFile } from '../exports/writeNewFile';
 import { toAppError } from '../vault/sqliteErrors';
 import type { BuildBundleOptions } from './bundle/buildBundleInWorker';
@@ -41,6 +42,8 @@ export interface DossierJobDeps {
   buildBundle: BuildBundle;
   appVersion: string;
   emit: (progress: DossierProgress) => void;
+  /** Records the output's partial file while it exists. */
+  partials: PartialLedger;
 }
 
 /** Checked when the export is asked for, so a mistake is an error of the call, not of a job. */
@@ -107,8 +110,9 @@ export async function runDossierExport(
     emit('running', null);
     const written =
       request.format === 'pdf'
-        ? await writePdf(request.out, bundle)
+        ? await writePdf(request.out, bundle, deps.partials)
         : await writeDossierZip({
+            partials: deps.partials,
             target: request.out,
             bundle,
             documents,
@@ -153,8 +157,12 @@ export async function runDossierExport(
 
 const cancelled = () => new AppError('INTERNAL', 'The dossier export was cancelled');
 
-async function writePdf(out: string, bundle: BundleOutput): Promise<{ sha256: string }> {
+async function writePdf(
+  out: string,
+  bundle: BundleOutput,
+  partials: PartialLedger,
+): Promise<{ sha256: string }> {
   const bytes = Buffer.from(bundle.bytes.buffer, bundle.bytes.byteOffset, bundle.bytes.byteLength);
-  await writeNewFile(out, bytes);
+  await writeNewFile(out, bytes, partials);
   return { sha256: createHash('sha256').update(bytes).digest('hex') };
 }

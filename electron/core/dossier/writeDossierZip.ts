@@ -11,6 +11,7 @@ import {
   type ManifestFile,
 } from './manifest';
 import { toOutputError } from '../exports/outputErrors';
+import type { PartialLedger } from '../exports/partialLedger';
 import { partialPathOf, placeNewFile } from '../exports/placeNewFile';
 import { readmeText } from './readme';
 import { createZipWriter } from './zipWriter';
@@ -28,6 +29,7 @@ export interface DossierZipInput {
   signal: AbortSignal;
   /** Called after each original is packed. */
   onOriginal: (document: PlannedDocument) => void;
+  partials: PartialLedger;
 }
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -43,8 +45,9 @@ export async function writeDossierZip(
 ): Promise<{ size: number; sha256: string }> {
   const { signal } = input;
   const partial = partialPathOf(input.target);
+  await fsp.rm(partial, { force: true });
+  input.partials.begin(partial);
   try {
-    await fsp.rm(partial, { force: true });
     const handle = await fsp.open(partial, 'wx', 0o600);
     let written: { size: number; sha256: string };
     try {
@@ -61,6 +64,7 @@ export async function writeDossierZip(
     throw toOutputError(error, error);
   } finally {
     await fsp.rm(partial, { force: true }).catch(() => undefined);
+    input.partials.end(partial);
   }
 }
 

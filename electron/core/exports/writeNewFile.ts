@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { exportOriginal, type ExportFileSystem } from '../documents/exportOriginal';
+import type { PartialLedger } from './partialLedger';
 
 /**
  * Writes bytes to a new file the save dialog chose, the way an original is exported: to a
@@ -9,9 +10,10 @@ import { exportOriginal, type ExportFileSystem } from '../documents/exportOrigin
 export async function writeNewFile(
   target: string,
   bytes: Buffer,
+  partials: PartialLedger,
   fileSystem?: ExportFileSystem,
 ): Promise<{ path: string; size: number }> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const written = await exportOriginal([bytes], target, sha256, fileSystem);
+  const written = await exportOriginal([bytes], target, sha256, partials, fileSystem);
   return { path: written.path, size: written.size };
 }

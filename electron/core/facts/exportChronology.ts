@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { CaseId } from '../../../shared/domain/ids';
 import type { Language } from '../../../shared/domain/settings';
+import type { PartialLedger } from '../exports/partialLedger';
 import { writeNewFile } from '../exports/writeNewFile';
 import type { ExportFileSystem } from '../documents/exportOriginal';
 import { chronologyCsv } from './chronologyCsv';
@@ -12,6 +13,7 @@ export async function exportChronology(
   facts: Pick<FactService, 'list'>,
   input: { caseId: CaseId; path: string },
   language: Language,
+  partials: PartialLedger,
   fileSystem?: ExportFileSystem,
 ): Promise<{ path: string; rows: number }> {
   const list = facts.list(input.caseId);
@@ -19,6 +21,6 @@ export async function exportChronology(
     .prepare('SELECT id, name FROM parties WHERE case_id = ?')
     .all(input.caseId) as { id: string; name: string }[];
   const csv = chronologyCsv(list, new Map(parties.map((p) => [p.id, p.name])), language);
-  const written = await writeNewFile(input.path, Buffer.from(csv, 'utf8'), fileSystem);
+  const written = await writeNewFile(input.path, Buffer.from(csv, 'utf8'), partials, fileSystem);
   return { path: written.path, rows: list.length };
 }

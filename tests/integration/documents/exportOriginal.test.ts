@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { UNRECORDED } from '../../../electron/core/exports/partialLedger';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
@@ -79,7 +80,9 @@ describe('exporting an original', () => {
       return handle;
     };
 
-    await expect(exportOriginal(chunks, target, 'x'.repeat(64), { open })).rejects.toMatchObject({
+    await expect(
+      exportOriginal(chunks, target, 'x'.repeat(64), UNRECORDED, { open }),
+    ).rejects.toMatchObject({
       code: 'DISK_FULL',
     });
     expect(fs.readdirSync(path.dirname(target))).toEqual([]);

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { UNRECORDED } from '../../../electron/core/exports/partialLedger';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -155,7 +156,7 @@ describe('chronology CSV', () => {
     };
     // The export's writer, as exportChronology calls it, with a disk that fills on first write.
     await expect(
-      writeNewFile(target, Buffer.from('\uFEFFДата\r\n'), { open }),
+      writeNewFile(target, Buffer.from('\uFEFFДата\r\n'), UNRECORDED, { open }),
     ).rejects.toMatchObject({
       code: 'DISK_FULL',
     });

@@ -6,6 +6,7 @@ import { notes } from './0040-notes';
 import { searchSources } from './0050-search-sources';
 import { audit } from './0060-audit';
 import { ocr } from './0070-ocr';
+import { partialOutputs } from './0080-partial-outputs';
 
 /** Every schema version in order. Append only: a shipped migration never changes. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   searchSources,
   audit,
   ocr,
+  partialOutputs,
 ];
