@@ -1,5 +1,6 @@
 import { EncryptedPDFError, ParseSpeeds, PDFDocument, type PDFPage } from 'pdf-lib';
 import type { ExclusionReason } from '../../../../shared/domain/dossier';
+import { adoptPages } from './adoptPages';
 import { burnAnnotations } from './burnAnnotations';
 import type { BundleDocument } from './bundleTypes';
 import { loadEncrypted } from './loadEncrypted';
@@ -44,8 +45,7 @@ export async function copyDocument(
   try {
     const count = source.getPageCount();
     if (count === 0) return { ok: false, reason: 'unreadable' };
-    const copied = await out.copyPages(source, source.getPageIndices());
-    const pages = copied.map((page) => out.addPage(page));
+    const pages = adoptPages(out, source).map((page) => out.addPage(page));
     if (burnIn) burnAnnotations(out, pages, document.annotations);
     return { ok: true, pages };
   } catch {

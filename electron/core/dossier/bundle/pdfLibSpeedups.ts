@@ -1,16 +1,6 @@
 import zlib from 'node:zlib';
-import {
-  PDFContext,
-  PDFDict,
-  PDFFlateStream,
-  PDFName,
-  PDFNumber,
-  PDFObjectParser,
-  PDFParser,
-  PDFRawStream,
-  PDFRef,
-  PDFStream,
-} from 'pdf-lib';
+import { PDFContext, PDFDict, PDFFlateStream, type PDFName, PDFStream } from 'pdf-lib';
+import { installParseSpeedups } from './pdfLibParseSpeedups';
 
 /**
  * Faster versions of the pdf-lib internals a dossier export spends its time in, installed once in
@@ -19,13 +9,11 @@ import {
  * output aside: Node's zlib instead of pako, same format), which pdfLibSpeedups.test.ts checks
  * against the originals. Measured on the export benchmark: see the README.
  *
+ * Writing (here):
  * - Every stream's bytes were copied into the output one byte at a time.
- * - A stream whose /Length is indirect was scanned for `endstream` one byte at a time.
- * - Every parsed integer built a new PDFNumber and formatted its string; names were re-decoded
- *   and references re-keyed by string on every occurrence.
  * - Writing a dictionary copied its entries into a new array, twice (once to size it).
- * - Stream contents were copied twice (when parsed, then when copied into the bundle).
  * - Flate compression (font subsets, the generated pages' content) ran in JavaScript.
+ * Reading: see pdfLibParseSpeedups.ts.
  */
 
 let installed = false;
@@ -35,11 +23,8 @@ export function installPdfLibSpeedups(): void {
   installed = true;
   fastStreamBytes();
   fastDictBytes();
-  fastEndOfStream();
-  internedNumbers();
-  internedNames();
-  numericRefKeys();
   nativeFlate();
+  installParseSpeedups();
 }
 
 const NEWLINE = 0x0a;
@@ -63,20 +48,6 @@ function fastStreamBytes(): void {
     buffer.set(STREAM_CLOSE, offset);
     offset += STREAM_CLOSE.length;
     return offset - initialOffset;
-  };
-  // The parser's slice stays a view of the file's bytes; copying a stream into the bundle (clone)
-  // makes the one copy that outlives the source document.
-  const probe = PDFParser.forBytesWithOptions(new Uint8Array(0)) as unknown as {
-    bytes: { bytes: Uint8Array };
-  };
-  const byteStream = Object.getPrototypeOf(probe.bytes) as {
-    slice(this: { bytes: Uint8Array }, start: number, end: number): Uint8Array;
-  };
-  byteStream.slice = function slice(start, end) {
-    return this.bytes.subarray(start, end);
-  };
-  PDFRawStream.prototype.clone = function clone(this: PDFRawStream, context?: PDFContext) {
-    return PDFRawStream.of(this.dict.clone(context), this.contents.slice());
   };
 }
 
@@ -108,113 +79,6 @@ function fastDictBytes(): void {
     buffer[offset++] = GREATER;
     buffer[offset++] = GREATER;
     return offset - initialOffset;
-  };
-}
-
-interface ParserInternals {
-  bytes: { bytes: Uint8Array; idx: number; length: number };
-}
-
-const STREAM = Buffer.from('stream', 'latin1');
-const END = Buffer.from('end', 'latin1');
-const CR = 0x0d;
-
-/**
- * pdf-lib's fallback, found with indexOf: the first `endstream` (a bare `stream` before it opens a
- * nested one, as pdf-lib counts them), its end put before a preceding \r\n, \r or \n that lies
- * after the search start, and the parser left just after the keyword. Throws as pdf-lib does.
- */
-function fastEndOfStream(): void {
-  const parser = PDFObjectParser.prototype as unknown as Record<string, unknown>;
-  const original = parser['findEndOfStreamFallback'] as (
-    this: ParserInternals,
-    s: unknown,
-  ) => number;
-  parser['findEndOfStreamFallback'] = function findEndOfStreamFallback(
-    this: ParserInternals,
-    startPos: unknown,
-  ): number {
-    const stream = this.bytes;
-    const bytes = Buffer.from(stream.bytes.buffer, stream.bytes.byteOffset, stream.length);
-    let cursor = stream.idx;
-    let nesting = 1;
-    for (;;) {
-      const at = bytes.indexOf(STREAM, cursor);
-      if (at < 0) {
-        // Not closed: let pdf-lib walk to the end and throw its own parsing error.
-        return original.call(this, startPos);
-      }
-      const keyword = at - END.length;
-      const closes = keyword >= cursor && bytes.compare(END, 0, END.length, keyword, at) === 0;
-      if (!closes) {
-        nesting += 1;
-        cursor = at + STREAM.length;
-        continue;
-      }
-      nesting -= 1;
-      if (nesting === 0) {
-        let end = keyword;
-        if (end - 1 >= cursor && bytes[end - 1] === NEWLINE) end -= 1;
-        if (end - 1 >= cursor && bytes[end - 1] === CR) end -= 1;
-        stream.idx = at + STREAM.length;
-        return end;
-      }
-      cursor = at + STREAM.length;
-    }
-  };
-}
-
-/** PDFNumber has no setters: one instance per integer value is safe to share. */
-function internedNumbers(): void {
-  const original = PDFNumber.of;
-  const pool = new Map<number, PDFNumber>();
-  PDFNumber.of = (value: number) => {
-    if (!Number.isSafeInteger(value)) return original(value);
-    let number = pool.get(value);
-    if (!number) {
-      number = original(value);
-      pool.set(value, number);
-    }
-    return number;
-  };
-}
-
-/** PDFName.of interns by decoded value; this skips the decoding for a name seen before. */
-function internedNames(): void {
-  const original = PDFName.of;
-  const pool = new Map<string, PDFName>();
-  PDFName.of = (name: string) => {
-    let instance = pool.get(name);
-    if (!instance) {
-      instance = original(name);
-      pool.set(name, instance);
-    }
-    return instance;
-  };
-}
-
-/** PDFRef.of interns by a "n g R" string; this keys the same instances by number. */
-function numericRefKeys(): void {
-  const original = PDFRef.of;
-  const pool = new Map<number, PDFRef>();
-  PDFRef.of = (objectNumber: number, generationNumber = 0) => {
-    if (
-      !Number.isInteger(objectNumber) ||
-      objectNumber < 0 ||
-      objectNumber >= 2 ** 36 ||
-      !Number.isInteger(generationNumber) ||
-      generationNumber < 0 ||
-      generationNumber > 0xffff
-    ) {
-      return original(objectNumber, generationNumber);
-    }
-    const key = objectNumber * 0x10000 + generationNumber;
-    let ref = pool.get(key);
-    if (!ref) {
-      ref = original(objectNumber, generationNumber);
-      pool.set(key, ref);
-    }
-    return ref;
   };
 }
 

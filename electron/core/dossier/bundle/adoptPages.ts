@@ -1,0 +1,103 @@
+import {
+  PDFArray,
+  PDFDict,
+  PDFName,
+  PDFPage,
+  PDFPageLeaf,
+  PDFRef,
+  PDFStream,
+  type PDFContext,
+  type PDFDocument,
+  type PDFObject,
+} from 'pdf-lib';
+
+/**
+ * Every page of `source` moved into `out`, with what it uses: each object the pages reach is
+ * given a number in `out` and its references rewritten in place, where pdf-lib's copyPages would
+ * clone it (a second dictionary, array and stream of every object, then garbage). `source` is
+ * spent afterwards and must not be used again.
+ *
+ * As copyPages does, a page takes the attributes it inherits (resources, boxes, rotation) from
+ * its page tree and loses its /Parent, so the source's page tree is not pulled in. Unlike
+ * copyPages, a page is one object whoever reaches it: a link from one page of a document to
+ * another lands on that page in the bundle, not on an orphan copy of it.
+ */
+export function adoptPages(out: PDFDocument, source: PDFDocument): PDFPage[] {
+  const adopter = new Adopter(source.context, out.context);
+  return source.getPages().map((page) => {
+    const ref = adopter.adoptRef(page.ref);
+    return PDFPage.of(out.context.lookup(ref) as PDFPageLeaf, ref, out);
+  });
+}
+
+const PARENT = PDFName.of('Parent');
+
+class Adopter {
+  private readonly refs = new Map<PDFRef, PDFRef>();
+  /** Direct dictionaries, arrays and streams already rewritten (one may be shared by pages). */
+  private readonly adopted = new Set<PDFObject>();
+
+  constructor(
+    private readonly src: PDFContext,
+    private readonly dest: PDFContext,
+  ) {}
+
+  adoptRef(ref: PDFRef): PDFRef {
+    let moved = this.refs.get(ref);
+    if (moved) return moved;
+    moved = this.dest.nextRef();
+    // Mapped before its object is followed: references back to it (cycles) find it.
+    this.refs.set(ref, moved);
+    const object = this.src.lookup(ref);
+    if (object) this.dest.assign(moved, this.adopt(object));
+    return moved;
+  }
+
+  private adopt(object: PDFObject): PDFObject {
+    if (object instanceof PDFRef) return this.adoptRef(object);
+    if (this.adopted.has(object)) return object;
+    if (object instanceof PDFPageLeaf) {
+      this.adopted.add(object);
+      takeInheritedAttributes(object);
+      object.delete(PARENT);
+      this.adoptEntries(object);
+    } else if (object instanceof PDFDict) {
+      this.adopted.add(object);
+      this.adoptEntries(object);
+    } else if (object instanceof PDFArray) {
+      this.adopted.add(object);
+      moveToContext(object, this.dest);
+      const items = (object as unknown as { array: PDFObject[] }).array;
+      for (let index = 0; index < items.length; index += 1)
+        items[index] = this.adopt(items[index]!);
+    } else if (object instanceof PDFStream) {
+      this.adopted.add(object);
+      this.adoptEntries(object.dict);
+    }
+    // Names, numbers, strings, booleans and null carry no reference and no context.
+    return object;
+  }
+
+  private adoptEntries(dict: PDFDict): void {
+    moveToContext(dict, this.dest);
+    const entries = (dict as unknown as { dict: Map<PDFName, PDFObject> }).dict;
+    for (const [key, value] of entries) {
+      const moved = this.adopt(value);
+      if (moved !== value) entries.set(key, moved);
+    }
+  }
+}
+
+/** Looked up while the page still hangs in its source's page tree. */
+function takeInheritedAttributes(page: PDFPageLeaf): void {
+  for (const name of PDFPageLeaf.InheritableEntries) {
+    const key = PDFName.of(name);
+    const value = page.getInheritableAttribute(key);
+    if (!page.get(key) && value) page.set(key, value);
+  }
+}
+
+/** Dictionaries and arrays resolve references through the context they belong to. */
+function moveToContext(container: PDFDict | PDFArray, context: PDFContext): void {
+  (container as unknown as { context: PDFContext }).context = context;
+}
