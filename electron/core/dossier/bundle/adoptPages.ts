@@ -31,6 +31,14 @@ export function adoptPages(out: PDFDocument, source: PDFDocument): PDFPage[] {
 }
 
 const PARENT = PDFName.of('Parent');
+// Read once: a bundler's or pdf-lib's own export getters cost a call on every use.
+const [Ref, PageLeaf, Dict, ArrayObject, Stream] = [
+  PDFRef,
+  PDFPageLeaf,
+  PDFDict,
+  PDFArray,
+  PDFStream,
+];
 
 class Adopter {
   private readonly refs = new Map<PDFRef, PDFRef>();
@@ -54,23 +62,23 @@ class Adopter {
   }
 
   private adopt(object: PDFObject): PDFObject {
-    if (object instanceof PDFRef) return this.adoptRef(object);
+    if (object instanceof Ref) return this.adoptRef(object);
     if (this.adopted.has(object)) return object;
-    if (object instanceof PDFPageLeaf) {
+    if (object instanceof PageLeaf) {
       this.adopted.add(object);
       takeInheritedAttributes(object);
       object.delete(PARENT);
       this.adoptEntries(object);
-    } else if (object instanceof PDFDict) {
+    } else if (object instanceof Dict) {
       this.adopted.add(object);
       this.adoptEntries(object);
-    } else if (object instanceof PDFArray) {
+    } else if (object instanceof ArrayObject) {
       this.adopted.add(object);
       moveToContext(object, this.dest);
       const items = (object as unknown as { array: PDFObject[] }).array;
       for (let index = 0; index < items.length; index += 1)
         items[index] = this.adopt(items[index]!);
-    } else if (object instanceof PDFStream) {
+    } else if (object instanceof Stream) {
       this.adopted.add(object);
       this.adoptEntries(object.dict);
     }

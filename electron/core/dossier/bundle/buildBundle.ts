@@ -2,8 +2,8 @@ import { PDFDocument, type PDFPage } from 'pdf-lib';
 import type { DocumentId } from '../../../../shared/domain/ids';
 import type { DossierEntry } from '../../../../shared/domain/dossier';
 import { stampText } from '../../../../shared/domain/stamp';
-import type { BundleFonts } from './bundleFonts';
-import { bundleLabels, formatBundleDate } from './bundleLabels';
+import { embedBundleFonts, type BundleFonts } from './bundleFonts';
+import { bundleLabels, formatBundleDate, type BundleLabels } from './bundleLabels';
 import type { BundleOutput, BundlePlan } from './bundleTypes';
 import { copyDocument, type CopyOutcome } from './copyDocument';
 import { writeCover } from './coverPage';
@@ -16,7 +16,6 @@ import {
 import { writeOutline, type OutlineItem } from './outline';
 import { PAGE_SIZE, type GeneratedFonts } from './pageWriter';
 import { Stamper } from './stamper';
-import { unshapedFontkit } from './unshapedFontkit';
 import { writeChronology, writeNotes } from './textSections';
 
 /**
@@ -40,11 +39,11 @@ export async function buildBundle(
 ): Promise<BundleOutput> {
   const labels = bundleLabels(plan.language);
   const out = await PDFDocument.create({ updateMetadata: false });
-  out.registerFontkit(unshapedFontkit);
-  const fonts: GeneratedFonts = {
-    regular: await out.embedFont(fontBytes.regular, { subset: true }),
-    bold: await out.embedFont(fontBytes.bold, { subset: true }),
-  };
+  const { prebuilt, ...fonts }: GeneratedFonts & { prebuilt: boolean } = await embedBundleFonts(
+    out,
+    fontBytes,
+    printableTexts(plan, labels),
+  );
   out.setTitle(plan.case.title, { showInWindowTitleBar: true });
   out.setLanguage(plan.language);
   out.setProducer(`Casefile ${plan.appVersion}`);
@@ -153,6 +152,7 @@ export async function buildBundle(
   return {
     bytes,
     pages: out.getPageCount(),
+    prebuiltFonts: prebuilt,
     entries,
     excluded: documents.flatMap((document, index) => {
       const outcome = outcomes[index]!;
@@ -161,6 +161,23 @@ export async function buildBundle(
         : [{ documentId: document.documentId, title: document.title, reason: outcome.reason }];
     }),
   };
+}
+
+/**
+ * Every string the generated pages may print, as a superset: all of the plan's strings (case,
+ * titles, chronology, notes, stamp prefix…) and the labels of its language. Numbers and the
+ * dashes put in for missing values are in any subset.
+ */
+function printableTexts(plan: BundlePlan, labels: BundleLabels): string[] {
+  const texts: string[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') texts.push(value);
+    else if (typeof value === 'function') walk((value as (arg: string) => unknown)(''));
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(plan);
+  walk(labels);
+  return texts;
 }
 
 /** Rows of the inventory: section headings, documents numbered through, then the generated parts. */

@@ -1,6 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { PDFDocument, PDFFont } from 'pdf-lib';
 import { AppError } from '../../../../shared/errors';
+import { subsetFileNames, type SubsetMetrics } from './fontSubset';
+import { prebuiltFontkit, subsetsCover } from './prebuiltFontkit';
+import { unshapedFontkit } from './unshapedFontkit';
 
 /**
  * The TTFs of the generated pages (DejaVu Sans: Latin, Cyrillic and the Kazakh letters), shipped
@@ -12,9 +16,16 @@ import { AppError } from '../../../../shared/errors';
 export const REGULAR_FONT = 'DejaVuSans.ttf';
 export const BOLD_FONT = 'DejaVuSans-Bold.ttf';
 
+export interface FontSubset {
+  bytes: Uint8Array;
+  metrics: SubsetMetrics;
+}
+
 export interface BundleFonts {
   regular: Uint8Array;
   bold: Uint8Array;
+  /** The ready-made subsets (fontSubset.ts), when shipped beside the fonts. */
+  subsets?: { regular: FontSubset; bold: FontSubset };
 }
 
 /** Resolved on the main thread: a worker thread does not see Electron's `process.resourcesPath`. */
@@ -35,8 +46,53 @@ export function resolveFontDir(from: string = __dirname): string {
 }
 
 export function readBundleFonts(fontDir: string): BundleFonts {
+  const read = (file: string) => new Uint8Array(fs.readFileSync(path.join(fontDir, file)));
+  const subsetOf = (file: string): FontSubset | null => {
+    const names = subsetFileNames(file);
+    if (!fs.existsSync(path.join(fontDir, names.json))) return null;
+    return {
+      bytes: read(names.ttf),
+      metrics: JSON.parse(fs.readFileSync(path.join(fontDir, names.json), 'utf8')) as SubsetMetrics,
+    };
+  };
+  const [regular, bold] = [subsetOf(REGULAR_FONT), subsetOf(BOLD_FONT)];
   return {
-    regular: new Uint8Array(fs.readFileSync(path.join(fontDir, REGULAR_FONT))),
-    bold: new Uint8Array(fs.readFileSync(path.join(fontDir, BOLD_FONT))),
+    regular: read(REGULAR_FONT),
+    bold: read(BOLD_FONT),
+    ...(regular && bold ? { subsets: { regular, bold } } : {}),
+  };
+}
+
+/**
+ * The fonts of the generated pages, embedded into `out`: the ready-made subsets when they hold
+ * every character of `texts` (everything the pages can print), else the whole fonts through
+ * fontkit, subset to what is drawn.
+ */
+export async function embedBundleFonts(
+  out: PDFDocument,
+  fonts: BundleFonts,
+  texts: Iterable<string>,
+): Promise<{ regular: PDFFont; bold: PDFFont; prebuilt: boolean }> {
+  const { subsets } = fonts;
+  if (subsets && subsetsCover([subsets.regular.metrics, subsets.bold.metrics], texts)) {
+    out.registerFontkit(
+      prebuiltFontkit(
+        new Map([
+          [subsets.regular.bytes, subsets.regular.metrics],
+          [subsets.bold.bytes, subsets.bold.metrics],
+        ]),
+      ),
+    );
+    return {
+      regular: await out.embedFont(subsets.regular.bytes),
+      bold: await out.embedFont(subsets.bold.bytes),
+      prebuilt: true,
+    };
+  }
+  out.registerFontkit(await unshapedFontkit());
+  return {
+    regular: await out.embedFont(fonts.regular, { subset: true }),
+    bold: await out.embedFont(fonts.bold, { subset: true }),
+    prebuilt: false,
   };
 }

@@ -67,4 +67,6 @@ export interface BundleOutput {
   /** One per document of the plan, in order. */
   entries: DossierEntry[];
   excluded: { documentId: string; title: string; reason: ExclusionReason }[];
+  /** Whether the generated pages use the ready-made font subsets (else fontkit was loaded). */
+  prebuiltFonts: boolean;
 }

@@ -52,6 +52,10 @@ export function installParseSpeedups(): void {
   numericRefKeys();
 }
 
+// Read once: a bundler's or pdf-lib's own export getters cost a call on every use.
+const Name = PDFName;
+const Numbers = PDFNumber;
+
 const DIGIT = new Uint8Array(256);
 const NUMERIC = new Uint8Array(256);
 const NAME_END = new Uint8Array(256);
@@ -66,6 +70,11 @@ const SLASH = 0x2f;
 /** Bytes as pdf-lib reads them: one character per byte (charFromCode). */
 const views = new WeakMap<Uint8Array, Buffer>();
 function latin1(bytes: Uint8Array, start: number, end: number): string {
+  if (end - start <= 16) {
+    let text = '';
+    for (let index = start; index < end; index += 1) text += String.fromCharCode(bytes[index]!);
+    return text;
+  }
   let view = views.get(bytes);
   if (!view) {
     view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -90,7 +99,7 @@ function fastNamesAndNumbers(): void {
     while (end < stream.length && !NAME_END[stream.bytes[end]!]) end += 1;
     stream.idx = end;
     stream.column += end - start + 1;
-    return PDFName.of(latin1(stream.bytes, start, end));
+    return Name.of(latin1(stream.bytes, start, end));
   };
 
   parser['parseRawNumber'] = function parseRawNumber(this: ParserInternals): number {
@@ -138,12 +147,14 @@ function fastNamesAndNumbers(): void {
 function internedNumbers(): void {
   const original = PDFNumber.of;
   const pool = new Map<number, PDFNumber>();
+  const prototype = Numbers.prototype;
   const make = (value: number): PDFNumber => {
     const text = String(value);
     if (text.includes('e')) return original(value);
-    const number = Object.create(PDFNumber.prototype) as PDFNumber;
-    Object.assign(number, { numberValue: value, stringValue: text });
-    return number;
+    const number = Object.create(prototype) as { numberValue: number; stringValue: string };
+    number.numberValue = value;
+    number.stringValue = text;
+    return number as unknown as PDFNumber;
   };
   PDFNumber.of = (value: number) => {
     if (!Number.isSafeInteger(value)) return make(value);

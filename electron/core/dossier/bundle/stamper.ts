@@ -72,7 +72,8 @@ export class Stamper {
       `q BT 0 0 0 rg ${key} ${num(size)} Tf ${turn} ${num(origin.x)} ${num(origin.y)} Tm`,
       `<${encoded.hex}> Tj ET Q`,
     ].join('\n');
-    const stream = this.out.context.stream(content);
+    // As bytes: pdf-lib would copy a string into them one character at a time.
+    const stream = this.out.context.stream(Buffer.from(content, 'latin1'));
     page.node.addContentStream(this.out.context.register(stream));
   }
 
