@@ -30,6 +30,8 @@ export interface DialogsPort {
   openText(kind: 'markdown'): Promise<string | null>;
   /** A dossier ZIP to verify; null when she cancelled. */
   openDossier(): Promise<string | null>;
+  /** A backup of the vault to restore (asked from the lock screen too); null when cancelled. */
+  openBackup(): Promise<string | null>;
 }
 
 export interface CoreOptions {

@@ -51,6 +51,7 @@ const NO_DIALOGS: DialogsPort = {
   saveFile: () => Promise.resolve(null),
   openText: () => Promise.resolve(null),
   openDossier: () => Promise.resolve(null),
+  openBackup: () => Promise.resolve(null),
 };
 
 /** The composition root: one handler per contract route, built from plain services. */
@@ -194,6 +195,7 @@ export function buildHandlers(deps: HandlerDeps): Handlers {
     },
     'exports.writeText': ({ path, text }) =>
       writeNewFile(path, Buffer.from(text, 'utf8'), partials),
+    'dialogs.openBackup': async () => ({ path: await dialogs.openBackup() }),
     'dialogs.saveFile': async ({ suggestedName }) => ({
       path: await dialogs.saveFile(suggestedName),
     }),

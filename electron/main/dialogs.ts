@@ -42,6 +42,21 @@ export function createDialogsPort(
         : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async openBackup() {
+      const options: Electron.OpenDialogOptions = {
+        properties: ['openFile'],
+        // Backups are named by the lawyer: the usual names first, anything else allowed.
+        filters: [
+          { name: 'Casefile backup', extensions: ['casefile', 'vault', 'bak', 'db'] },
+          { name: '*', extensions: ['*'] },
+        ],
+      };
+      const window = mainWindow();
+      const result = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async openDossier() {
       const options: Electron.OpenDialogOptions = {
         properties: ['openFile'],

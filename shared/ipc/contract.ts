@@ -334,6 +334,8 @@ export const contract = defineContract({
     }),
     /** The native open dialog for one dossier ZIP to verify; null if cancelled. */
     'dialogs.openDossier': route({ input: none, output: type<{ path: string | null }>() }),
+    /** The backup file to restore; answered while locked (the lock screen restores too). */
+    'dialogs.openBackup': route({ input: none, output: type<{ path: string | null }>() }),
 
     'dialogs.openDocuments': route({ input: none, output: type<{ paths: string[] }>() }),
     /** The native open dialog for one text file (a Markdown note to import); null if cancelled. */

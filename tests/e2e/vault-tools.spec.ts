@@ -94,7 +94,10 @@ test('restores a backup from the lock screen and opens the vault on it', async (
   await harness.openApp();
   await page.getByRole('button', { name: 'Restore from a backup instead' }).click();
   const restore = page.getByRole('region', { name: 'Restore from a backup' });
-  await restore.getByLabel('Backup file').fill(out);
+  // Picked with the file dialog, which answers while the vault is locked.
+  harness.answerOpenBackup(out);
+  await restore.getByRole('button', { name: 'Choose…' }).click();
+  await expect(restore.getByLabel('Backup file')).toHaveValue(out);
   await restore.getByLabel("The backup's passphrase").fill(PASSPHRASE);
   await restore.getByRole('button', { name: 'Restore…' }).click();
   await restore.getByRole('button', { name: 'Replace the vault' }).click();

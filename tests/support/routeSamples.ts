@@ -93,6 +93,7 @@ export const ROUTE_SAMPLES: Record<RouteKey, unknown> = {
   },
   'dossier.verify': { path: '/home/lawyer/Дело.zip' },
   'dialogs.openDossier': undefined,
+  'dialogs.openBackup': undefined,
   'vault.backup': { out: '/home/lawyer/Резерв.vault', passphrase: 'a long enough passphrase' },
   'vault.restore': { file: '/home/lawyer/Резерв.vault', passphrase: 'a long enough passphrase' },
   'vault.check': { passphrase: 'a long enough passphrase' },

@@ -44,6 +44,8 @@ export interface Harness {
   answerOpenText(path: string | null): void;
   /** What the next "open dossier ZIP" dialogs answer (a dossier to verify); null cancels. */
   answerOpenDossier(path: string | null): void;
+  /** What the "choose a backup" dialog answers next (null: cancelled). */
+  answerOpenBackup(path: string | null): void;
   /** Loads the app; seed the core first when a test needs a vault or cases to exist. */
   openApp(): Promise<void>;
   /**
@@ -183,6 +185,7 @@ export const test = base.extend<HarnessOptions & TestFixtures, WorkerFixtures>({
     let saveAnswer: string | null = null;
     let openTextAnswer: string | null = null;
     let openDossierAnswer: string | null = null;
+    let openBackupAnswer: string | null = null;
     const core = createCore({
       vaultPath: path.join(dir, 'vault', 'casefile.vault'),
       settingsPath: path.join(dir, 'settings.json'),
@@ -191,6 +194,7 @@ export const test = base.extend<HarnessOptions & TestFixtures, WorkerFixtures>({
         saveFile: () => Promise.resolve(saveAnswer),
         openText: () => Promise.resolve(openTextAnswer),
         openDossier: () => Promise.resolve(openDossierAnswer),
+        openBackup: () => Promise.resolve(openBackupAnswer),
       },
       pdfWorker: { path: PDF_WORKER, execArgv: ['--require', 'tsx/cjs'] },
     });
@@ -256,6 +260,9 @@ export const test = base.extend<HarnessOptions & TestFixtures, WorkerFixtures>({
         },
         answerOpenDossier: (answer) => {
           openDossierAnswer = answer;
+        },
+        answerOpenBackup: (answer) => {
+          openBackupAnswer = answer;
         },
         openApp: async () => {
           await page.goto(`${server.origin}/`);

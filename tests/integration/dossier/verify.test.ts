@@ -164,6 +164,7 @@ describe('dialogs.openDossier', () => {
         saveFile: () => Promise.resolve(null),
         openText: () => Promise.resolve(null),
         openDossier: () => Promise.resolve('/home/lawyer/Дело.zip'),
+        openBackup: () => Promise.resolve(null),
       },
     });
     try {

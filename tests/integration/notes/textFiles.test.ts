@@ -19,6 +19,7 @@ beforeEach(async () => {
       saveFile: () => Promise.resolve(null),
       openText: () => Promise.resolve(answer),
       openDossier: () => Promise.resolve(null),
+      openBackup: () => Promise.resolve(null),
     },
   });
 });

@@ -43,6 +43,8 @@ const EXPECTED_ALLOWED: readonly RouteKey[] = [
   // Both open a vault file themselves, so they ask for its passphrase whatever the state.
   'vault.restore',
   'vault.check',
+  // Picks the backup to restore; answers a path only.
+  'dialogs.openBackup',
 ];
 
 const CASE_TITLE = 'Елкин С. А. — мошенничество, ст. 190 УК РК';

@@ -33,3 +33,23 @@ describe('the open-dossier dialog (verify a dossier ZIP)', () => {
     ).toBeNull();
   });
 });
+
+describe('the open-backup dialog (restore, from the lock screen too)', () => {
+  it('offers one file, backups first, any file allowed, and returns its path', async () => {
+    const window = { id: 1 } as unknown as BrowserWindow;
+    const dialog = fakeDialog({ canceled: false, filePaths: ['/media/usb/vault-2026.casefile'] });
+    const port = createDialogsPort(dialog as unknown as Dialog, () => window);
+    expect(await port.openBackup()).toBe('/media/usb/vault-2026.casefile');
+    expect(dialog.showOpenDialog).toHaveBeenCalledWith(window, {
+      properties: ['openFile'],
+      filters: [
+        { name: 'Casefile backup', extensions: ['casefile', 'vault', 'bak', 'db'] },
+        { name: '*', extensions: ['*'] },
+      ],
+    });
+    const cancelled = fakeDialog({ canceled: true, filePaths: [] });
+    expect(await createDialogsPort(cancelled as unknown as Dialog, () => null).openBackup()).toBe(
+      null,
+    );
+  });
+});

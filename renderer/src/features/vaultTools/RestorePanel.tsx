@@ -26,6 +26,17 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
     setConfirming(true);
   };
 
+  // The native dialog; the path field stays for a file typed or pasted in.
+  const choose = async () => {
+    setError(null);
+    try {
+      const { path } = await api.dialogs.openBackup();
+      if (path !== null) setFile(path);
+    } catch (failure: unknown) {
+      setError(failure);
+    }
+  };
+
   const restore = async () => {
     setBusy(true);
     setError(null);
@@ -54,14 +65,17 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
           required
         >
           {(control) => (
-            <input
-              {...control}
-              type="text"
-              spellCheck={false}
-              autoComplete="off"
-              value={file}
-              onChange={(event) => setFile(event.target.value)}
-            />
+            <div className="vault-tools__file">
+              <input
+                {...control}
+                type="text"
+                spellCheck={false}
+                autoComplete="off"
+                value={file}
+                onChange={(event) => setFile(event.target.value)}
+              />
+              <Button onClick={() => void choose()}>{t('vaultTools.restore.choose')}</Button>
+            </div>
           )}
         </Field>
         <PassphraseInput
