@@ -29,13 +29,6 @@ describe('links inside a document', () => {
     const brief = await briefWithInternalLink();
     const output = await buildBundle(
       plan({
-        include: {
-          cover: true,
-          inventory: true,
-          chronology: false,
-          notes: false,
-          annotations: false,
-        },
         sections: [{ title: '', documents: [doc('a', 'Заявление'), doc('b', 'Жалоба')] }],
       }),
       () => Promise.resolve(brief),
