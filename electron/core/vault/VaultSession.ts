@@ -127,22 +127,53 @@ export class VaultSession {
     }
     // From here to the end nothing yields, so no write can fall between the copy and the swap.
     this.handle = null;
-    const { checkpointed } = closeVault(db);
     try {
+      const { checkpointed } = closeVault(db);
       // A WAL left beside the file would be replayed onto the new one: stop while it is there.
       if (!checkpointed || fs.existsSync(`${this.file}-wal`)) {
         throw new AppError('DISK_FULL', 'The passphrase could not be changed');
       }
       fs.renameSync(copy, this.file);
-      syncDirectory(path.dirname(this.file));
     } catch (error) {
       removeWithSidecars(copy);
-      this.handle = openVault(this.file, current, { migrations: this.migrations });
+      this.reopen(current);
       throw toAppError(error, new AppError('IO_ERROR', 'The passphrase could not be changed'));
     }
-    for (const backup of listBackups(this.file)) fs.rmSync(backup, { force: true });
-    this.handle = openVault(this.file, next, { migrations: this.migrations });
+    // The vault is under the new passphrase from here on: nothing below may undo or deny that.
+    try {
+      syncDirectory(path.dirname(this.file));
+    } catch {
+      // The rename is atomic either way; fsync of the folder only makes it survive a power cut
+      // sooner, and not every file system allows it (as placeNewFile.ts finds too).
+    }
+    const stale: string[] = [];
+    for (const backup of listBackups(this.file)) {
+      try {
+        fs.rmSync(backup, { force: true });
+      } catch {
+        stale.push(path.basename(backup));
+      }
+    }
+    this.reopen(next);
+    if (stale.length > 0) {
+      // Changed, but a pre-upgrade backup that still opens with the old passphrase remains.
+      throw new AppError(
+        'IO_ERROR',
+        'The passphrase was changed, but an old backup beside the vault could not be removed',
+        { changed: true, files: stale.join(', ') },
+      );
+    }
     return this.status();
+  }
+
+  /** Opens the vault again after a change; if that fails, the app is told it is locked. */
+  private reopen(passphrase: string): void {
+    try {
+      this.handle = openVault(this.file, passphrase, { migrations: this.migrations });
+    } catch (error) {
+      this.options.onLocked?.('manual');
+      throw error;
+    }
   }
 
   /** The schema this app writes: a restored backup is checked and upgraded to it. */

@@ -247,6 +247,8 @@ describe('pdf-lib speed-ups', () => {
 
   it('keeps the interning contracts: same value, same instance, same text', () => {
     expect(PDFNumber.of(42)).toBe(PDFNumber.of(42));
+    expect(Object.is(PDFNumber.of(-0).asNumber(), -0)).toBe(true);
+    expect(Object.is(PDFNumber.of(0).asNumber(), 0)).toBe(true);
     expect(PDFNumber.of(42).toString()).toBe('42');
     expect(PDFNumber.of(0.25).toString()).toBe('0.25');
     expect(PDFNumber.of(-3).asNumber()).toBe(-3);

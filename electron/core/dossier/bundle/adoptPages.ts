@@ -24,10 +24,25 @@ import {
  */
 export function adoptPages(out: PDFDocument, source: PDFDocument): PDFPage[] {
   const adopter = new Adopter(source.context, out.context);
-  return source.getPages().map((page) => {
-    const ref = adopter.adoptRef(page.ref);
-    return PDFPage.of(out.context.lookup(ref) as PDFPageLeaf, ref, out);
-  });
+  const pages = source.getPages();
+  // Every page takes what it inherits while the source's page tree is still whole: a link may
+  // reach a page tree node before its pages, and an adopted node resolves in `out`.
+  for (const page of pages) detach(page.node);
+  const seen = new Set<PDFRef>();
+  try {
+    return pages.map((page) => {
+      let ref = adopter.adoptRef(page.ref);
+      // A page listed twice in its tree is two pages, as with copyPages: a second leaf whose
+      // direct values are its own (the stamp is added to its /Contents array).
+      if (seen.has(ref)) ref = out.context.register(cloneDirect(out.context.lookup(ref)!));
+      seen.add(ref);
+      return PDFPage.of(out.context.lookup(ref) as PDFPageLeaf, ref, out);
+    });
+  } catch (error) {
+    // Nothing of a document left out may stay in the bundle's file, even unreferenced.
+    for (const ref of adopter.assigned()) out.context.delete(ref);
+    throw error;
+  }
 }
 
 const PARENT = PDFName.of('Parent');
@@ -50,6 +65,11 @@ class Adopter {
     private readonly dest: PDFContext,
   ) {}
 
+  /** The numbers given in `out` so far. */
+  assigned(): PDFRef[] {
+    return [...this.refs.values()];
+  }
+
   adoptRef(ref: PDFRef): PDFRef {
     let moved = this.refs.get(ref);
     if (moved) return moved;
@@ -66,8 +86,7 @@ class Adopter {
     if (this.adopted.has(object)) return object;
     if (object instanceof PageLeaf) {
       this.adopted.add(object);
-      takeInheritedAttributes(object);
-      object.delete(PARENT);
+      detach(object);
       this.adoptEntries(object);
     } else if (object instanceof Dict) {
       this.adopted.add(object);
@@ -96,13 +115,33 @@ class Adopter {
   }
 }
 
-/** Looked up while the page still hangs in its source's page tree. */
-function takeInheritedAttributes(page: PDFPageLeaf): void {
+/** A page takes what it inherits from its page tree, then leaves it. Idempotent. */
+function detach(page: PDFPageLeaf): void {
+  if (!page.has(PARENT)) return;
   for (const name of PDFPageLeaf.InheritableEntries) {
     const key = PDFName.of(name);
     const value = page.getInheritableAttribute(key);
     if (!page.get(key) && value) page.set(key, value);
   }
+  page.delete(PARENT);
+}
+
+/** A copy of a dictionary and the dictionaries and arrays in it; references stay shared. */
+function cloneDirect(object: PDFObject): PDFObject {
+  if (object instanceof Dict) {
+    const copy = object.clone(undefined);
+    for (const [key, value] of object.entries()) copy.set(key, cloneDirect(value));
+    return copy;
+  }
+  if (object instanceof ArrayObject) {
+    const copy = object.clone(undefined);
+    const array = object;
+    for (let index = 0; index < array.size(); index += 1) {
+      copy.set(index, cloneDirect(array.get(index)));
+    }
+    return copy;
+  }
+  return object;
 }
 
 /** Dictionaries and arrays resolve references through the context they belong to. */

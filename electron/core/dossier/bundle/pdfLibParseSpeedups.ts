@@ -157,7 +157,8 @@ function internedNumbers(): void {
     return number as unknown as PDFNumber;
   };
   PDFNumber.of = (value: number) => {
-    if (!Number.isSafeInteger(value)) return make(value);
+    // -0 is its own number (a Map would take it for 0).
+    if (!Number.isSafeInteger(value) || Object.is(value, -0)) return make(value);
     let number = pool.get(value);
     if (!number) {
       number = make(value);
