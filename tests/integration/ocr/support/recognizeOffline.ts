@@ -17,10 +17,11 @@ async function main(): Promise<void> {
   } finally {
     await engine.close();
   }
-  // The control: a worker thread's fetch is refused by the same preload.
+  // The control: a worker thread's fetch (of language data, on a reserved .invalid host) is refused
+  // by the same preload.
   const blocked = await new Promise<string>((resolve) => {
     const worker = new Worker(
-      "fetch('https://cdn.jsdelivr.net/').then(() => process.exit(3), (e) => { require('node:worker_threads').parentPort.postMessage(String(e.message)); });",
+      "fetch('https://tessdata.invalid/eng.traineddata').then(() => process.exit(3), (e) => { require('node:worker_threads').parentPort.postMessage(String(e.message)); });",
       { eval: true },
     );
     const thread = worker.threadId;
